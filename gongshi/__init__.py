@@ -1,0 +1,1 @@
+"""The roof: the ``gongshi`` command and the ASGI app that mounts site, search and intake."""
