@@ -1,0 +1,46 @@
+"""The Atom feed of decisions (news and notices use Pelican's own feed) and sitemap.xml."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from feedgenerator import Atom1Feed
+
+FEED_SIZE = 50
+
+
+def write_decisions_feed(site: Any, output: Path) -> None:
+    base = site.portal.site_url.rstrip("/") + "/"
+    feed = Atom1Feed(title=f"{site.portal.name}：执法决定公示", link=base + "decisions/",
+                     description="执法决定公示", language="zh-CN",
+                     feed_url=base + "feeds/decisions.atom.xml")
+    for d in site.decisions[:FEED_SIZE]:
+        moment = dt.datetime.combine(d.date, dt.time(), tzinfo=dt.timezone(dt.timedelta(hours=8)))
+        feed.add_item(title=f"{d.decision_no} {d.title}", link=base + d.url,
+                      description=f"当事人：{d.party}；违法行为：{d.violation}；处理结果：{d.penalty}",
+                      unique_id=base + d.url, pubdate=moment, updateddate=moment)
+    (output / "feeds").mkdir(parents=True, exist_ok=True)
+    with (output / "feeds" / "decisions.atom.xml").open("w", encoding="utf-8") as handle:
+        feed.write(handle, "utf-8")
+
+
+def write_sitemap(site_url: str, output: Path) -> None:
+    """Every HTML page under output/, with its public URL."""
+    base = site_url.rstrip("/") + "/"
+    urls = []
+    for root, _dirs, files in os.walk(output):
+        for name in files:
+            if name.endswith(".html"):
+                rel = Path(root, name).relative_to(output).as_posix()
+                if rel in ("404.html",) or rel.startswith(("theme/", "drafts/")):
+                    continue
+                urls.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    lines += [f"  <url><loc>{escape(base + u)}</loc></url>" for u in sorted(urls)]
+    lines.append("</urlset>")
+    (output / "sitemap.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")

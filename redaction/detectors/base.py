@@ -1,0 +1,123 @@
+"""The shape every detector has (after Presidio's PatternRecognizer) and the registry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import ClassVar, TypeVar
+
+from redaction.errors import RedactionError
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A named regex with the score a bare match gets; checked when it is built."""
+
+    name: str
+    regex: str
+    score: float
+    flags: int = 0
+    compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.score <= 1.0:
+            raise RedactionError(f"pattern {self.name!r}: score {self.score} is not in [0, 1]")
+        try:
+            object.__setattr__(self, "compiled", re.compile(self.regex, self.flags))
+        except re.error as exc:
+            raise RedactionError(f"pattern {self.name!r}: bad regex: {exc}") from exc
+
+
+@dataclass
+class Finding:
+    """One piece of personal data: where it is in the source text and how sure we are."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    score: float
+    detector: str = ""
+    certain: bool = False
+    replacement: str | None = None
+    role: str = ""
+
+    def overlaps(self, other: Finding) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class DocumentContext:
+    """What a detector may know beyond the text: public names (officers from the roster)."""
+
+    allow_names: frozenset[str] = frozenset()
+
+
+class Detector:
+    """A detector finds one kind of personal data. Subclasses set ``kind``."""
+
+    kind: ClassVar[str] = ""
+    #: words shortly before a match that raise its score (applied by the engine's enhancer)
+    context: ClassVar[tuple[str, ...]] = ()
+    #: words shortly after a match that raise its score
+    context_after: ClassVar[tuple[str, ...]] = ()
+    #: words before a match that make it public (an officer's certificate, a case number)
+    deny_context: ClassVar[tuple[str, ...]] = ()
+    context_window: ClassVar[int] = 16
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+    def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
+        raise NotImplementedError
+
+
+class PatternDetector(Detector):
+    """Regex patterns plus an optional ``validate``; context is left to the enhancer."""
+
+    patterns: ClassVar[list[Pattern]] = []
+
+    def validate(self, text: str) -> bool | None:
+        """True: certainly this kind; False: drop the match; None: keep the pattern's score."""
+        return None
+
+    def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
+        found: list[Finding] = []
+        for pattern in self.patterns:
+            for m in pattern.compiled.finditer(text):
+                start, end = m.span(m.lastindex or 0) if m.re.groups else m.span()
+                value = text[start:end]
+                verdict = self.validate(value)
+                if verdict is False:
+                    continue
+                found.append(
+                    Finding(self.kind, start, end, value, 1.0 if verdict else pattern.score,
+                            self.name, certain=bool(verdict))
+                )
+        return found
+
+
+D = TypeVar("D", bound=type[Detector])
+REGISTRY: dict[str, type[Detector]] = {}
+
+
+def register(cls: D) -> D:
+    """Class decorator: make a detector known to the engine under its ``kind``."""
+    if not cls.kind:
+        raise RedactionError(f"detector {cls.__name__} has no kind")
+    if cls.kind in REGISTRY and REGISTRY[cls.kind] is not cls:
+        raise RedactionError(f"two detectors for kind {cls.kind!r}: {cls.__name__}, "
+                             f"{REGISTRY[cls.kind].__name__}")
+    REGISTRY[cls.kind] = cls
+    return cls
+
+
+def window_has(text: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` occurs in ``text[start:end]`` (clipped to the text)."""
+    chunk = text[max(0, start):max(0, end)]
+    return any(w in chunk for w in words)
+
+
+Factory = Callable[[], Detector]

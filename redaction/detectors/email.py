@@ -1,0 +1,16 @@
+"""E-mail addresses of people."""
+
+from __future__ import annotations
+
+from redaction.detectors.base import Pattern, PatternDetector, register
+from redaction.detectors.phone import PUBLIC_LINE_STARTS
+
+EMAIL_RE = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:@|＠)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+
+
+@register
+class EmailDetector(PatternDetector):
+    kind = "email"
+    patterns = [Pattern("address", EMAIL_RE, 0.9)]
+    context = ("邮箱", "电子邮件", "邮件", "email", "E-mail")
+    public_line_starts = PUBLIC_LINE_STARTS

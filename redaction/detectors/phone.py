@@ -1,0 +1,37 @@
+"""Telephone numbers of people: mobiles (with +86, spaces, hyphens) and landlines."""
+
+from __future__ import annotations
+
+from redaction.detectors.base import Pattern, PatternDetector, register
+from redaction.text import DIGIT, NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, SEP, normalize
+
+_PREFIX = r"(?:[(（]?(?:[+＋]|00)?86[)）]?" + SEP + "?)?"
+MOBILE_RE = (NOT_ALNUM_BEFORE + _PREFIX + "1" + SEP + "?[3-9３-９]" + f"(?:{SEP}?{DIGIT}){{9}}"
+             + NOT_ALNUM_AFTER)
+_AREA = f"0{DIGIT}{{2,3}}"
+LANDLINE_RE = (NOT_ALNUM_BEFORE + _PREFIX + f"(?:[(（]{_AREA}[)）]|{_AREA})" + SEP + "?"
+               + f"[1-9１-９](?:{SEP}?{DIGIT}){{6,7}}(?:(?:转|-|－){DIGIT}{{1,5}})?"
+               + NOT_ALNUM_AFTER)
+#: lines of the agency's own contact block start with these: its phones are public
+PUBLIC_LINE_STARTS = ("本机关", "本局", "机关地址", "单位地址", "办公地址", "监督电话", "咨询电话",
+                      "举报电话", "投诉电话", "服务电话", "办公电话", "传真", "执法机关",
+                      "本单位", "地址：", "联系地址")
+
+
+@register
+class PhoneDetector(PatternDetector):
+    kind = "phone"
+    patterns = [Pattern("mobile", MOBILE_RE, 0.6), Pattern("landline", LANDLINE_RE, 0.3)]
+    context = ("电话", "手机", "联系方式", "座机", "固话", "号码", "微信", "tel", "Tel", "TEL")
+    deny_context = ("监督电话", "咨询电话", "举报电话", "投诉电话", "办公电话", "服务热线",
+                    "热线", "传真", "执法证号", "编号", "账号", "卡号", "身份证")
+    public_line_starts = PUBLIC_LINE_STARTS
+    context_window = 14
+
+    def validate(self, text: str) -> bool | None:
+        number = normalize(text).lstrip("+＋(（").replace(")", "").replace("）", "")
+        if number.startswith(("0086", "86")) and len(number) > 11:
+            number = number[4:] if number.startswith("0086") else number[2:]
+        if number.startswith("1"):
+            return len(number) == 11 and number[1] in "3456789"
+        return None if 10 <= len(number.split("转")[0]) <= 13 else False

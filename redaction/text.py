@@ -1,0 +1,27 @@
+"""Small text helpers shared by detectors: full-width digits, separators, CJK tests."""
+
+from __future__ import annotations
+
+import re
+
+WIDE = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＹＺ",
+                     "0123456789XxABCDEFGHIJKLMNOPQRSTUVWYZ")
+DIGIT = "[0-9０-９]"
+SEP = "[ \u3000\\-－‐‑–—]"
+NOT_ALNUM_BEFORE = r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
+NOT_ALNUM_AFTER = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
+_SEPARATORS = re.compile(SEP + "|\\s")
+
+
+def digits_re(count: int, last: str = DIGIT) -> str:
+    """A regex for ``count`` digits (the last one from ``last``) with single separators."""
+    return f"{DIGIT}(?:{SEP}?{DIGIT}){{{count - 2}}}{SEP}?{last}"
+
+
+def normalize(text: str) -> str:
+    """ASCII digits and letters, separators removed: the form validators read."""
+    return _SEPARATORS.sub("", text.translate(WIDE))
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
