@@ -41,8 +41,8 @@ ARCHIVES_SAVE_AS = ""
 DRAFT_SAVE_AS = ""
 DRAFT_PAGE_SAVE_AS = ""
 
-FEED_DOMAIN = None  # set from content/portal.yaml by gongshi build
-FEED_ATOM = "feeds/news.atom.xml"
+# Feeds are written by plugins/feeds.py with absolute links from content/portal.yaml.
+FEED_ATOM = None
 FEED_ALL_ATOM = None
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None

@@ -175,7 +175,7 @@ class DecisionsGenerator(CachingGenerator):
             "bodies": [(b, agencies[b].name, len(by_body[b])) for b in agencies if by_body[b]],
             "years": [(y, len(by_year[y])) for y in sorted(by_year, reverse=True)],
         }
-        common = {"facets": facets, "agencies": agencies, "per_page": PER_PAGE}
+        common = {"facets": facets, "agencies": agencies}
         pages.paginated("decisions/", "decisions.html", "执法决定公示", decisions, crumbs,
                         per_page=PER_PAGE, current=None, **common)
         for name, code in DECISION_TYPES.items():

@@ -13,19 +13,41 @@ from feedgenerator import Atom1Feed
 FEED_SIZE = 50
 
 
+CHINA = dt.timezone(dt.timedelta(hours=8))
+
+
+def _moment(value: dt.date | dt.datetime) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=CHINA)
+    return dt.datetime.combine(value, dt.time(), tzinfo=CHINA)
+
+
+def _write(feed: Atom1Feed, output: Path, name: str) -> None:
+    (output / "feeds").mkdir(parents=True, exist_ok=True)
+    with (output / "feeds" / name).open("w", encoding="utf-8") as handle:
+        feed.write(handle, "utf-8")
+
+
 def write_decisions_feed(site: Any, output: Path) -> None:
     base = site.portal.site_url.rstrip("/") + "/"
     feed = Atom1Feed(title=f"{site.portal.name}：执法决定公示", link=base + "decisions/",
                      description="执法决定公示", language="zh-CN",
                      feed_url=base + "feeds/decisions.atom.xml")
     for d in site.decisions[:FEED_SIZE]:
-        moment = dt.datetime.combine(d.date, dt.time(), tzinfo=dt.timezone(dt.timedelta(hours=8)))
         feed.add_item(title=f"{d.decision_no} {d.title}", link=base + d.url,
                       description=f"当事人：{d.party}；违法行为：{d.violation}；处理结果：{d.penalty}",
-                      unique_id=base + d.url, pubdate=moment, updateddate=moment)
-    (output / "feeds").mkdir(parents=True, exist_ok=True)
-    with (output / "feeds" / "decisions.atom.xml").open("w", encoding="utf-8") as handle:
-        feed.write(handle, "utf-8")
+                      unique_id=base + d.url, pubdate=_moment(d.date), updateddate=_moment(d.date))
+    _write(feed, output, "decisions.atom.xml")
+
+
+def write_news_feed(site: Any, articles: list[Any], output: Path) -> None:
+    base = site.portal.site_url.rstrip("/") + "/"
+    feed = Atom1Feed(title=f"{site.portal.name}：通知公告", link=base + "news/",
+                     description="通知公告", language="zh-CN", feed_url=base + "feeds/news.atom.xml")
+    for a in articles[:FEED_SIZE]:
+        feed.add_item(title=a.title, link=base + a.url, unique_id=base + a.url,
+                      description=a.summary, pubdate=_moment(a.date))
+    _write(feed, output, "news.atom.xml")
 
 
 def write_sitemap(site_url: str, output: Path) -> None:

@@ -76,7 +76,7 @@ def _label(step: Step) -> str:
 
 def render_svg(flow: Flow) -> str:
     """The flowchart as an SVG document without XML prolog, ready to inline in a page."""
-    graph = pygraphviz.AGraph(directed=True, strict=False, charset="utf-8")
+    graph = pygraphviz.AGraph(directed=True, strict=False)
     graph.graph_attr.update(rankdir="TB", nodesep="0.4", ranksep="0.45", fontname=FONT,
                             bgcolor="transparent", pad="0.2")
     graph.node_attr.update(fontname=FONT, fontsize="12", shape="box", style="rounded,filled",
@@ -93,8 +93,9 @@ def render_svg(flow: Flow) -> str:
             graph.add_edge(step.id, branch.to, label=branch.label)
     svg = graph.draw(format="svg", prog="dot").decode("utf-8")
     svg = svg[svg.index("<svg"):]
-    # Drop Graphviz's fixed pt size so the drawing scales to the page width; keep viewBox.
-    svg = re.sub(r'<svg width="[^"]+" height="[^"]+"', '<svg class="flowchart-svg"', svg, count=1)
+    # Graphviz's own size is the largest the drawing gets; CSS scales it down on a phone.
+    svg = svg.replace("<svg ", '<svg class="flowchart-svg" ', 1)
+    svg = re.sub(r"<!--.*?-->\n?", "", svg, flags=re.S)
     return svg.replace("<svg ", f'<svg role="img" aria-labelledby="flow-title-{flow.id}" ', 1)
 
 

@@ -37,3 +37,4 @@ class HomeGenerator(Generator):
         pages.page("404.html", "404.html", "页面不存在")
         opendata.write(site, output, pages)
         feeds.write_decisions_feed(site, output)
+        feeds.write_news_feed(site, notices, output)

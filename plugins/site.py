@@ -72,7 +72,7 @@ class PageWriter:
         url = save_as[: -len("index.html")] if save_as.endswith("index.html") else save_as
         self.writer.write_file(
             save_as,
-            self.generator.get_template(template),
+            self.generator.get_template(template.removesuffix(".html")),
             self.generator.context,
             url=url,
             page_title=title,

@@ -41,7 +41,9 @@ class Finding:
     detector: str = ""
     certain: bool = False
     replacement: str | None = None
+    #: for names: "party" (the penalised person) or "other"; the canonical name in ``entity``
     role: str = ""
+    entity: str = ""
 
     def overlaps(self, other: Finding) -> bool:
         return self.start < other.end and other.start < self.end
@@ -52,6 +54,8 @@ class DocumentContext:
     """What a detector may know beyond the text: public names (officers from the roster)."""
 
     allow_names: frozenset[str] = frozenset()
+    #: findings of the detectors that ran before (names run first, addresses read them)
+    findings: list[Finding] = field(default_factory=list)
 
 
 class Detector:

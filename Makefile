@@ -1,0 +1,51 @@
+# gongshi: the only commands a newcomer needs.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: install run build serve test test-fast browser-deps bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+build: install
+	$(BIN)/gongshi build
+
+run: build
+	$(BIN)/gongshi serve --host $(HOST) --port $(PORT)
+
+serve: install
+	$(BIN)/gongshi serve --host $(HOST) --port $(PORT)
+
+# Debian's Chromium for the real-browser tests (a browser download from elsewhere fails here).
+browser-deps:
+	@if [ -x /usr/bin/chromium ]; then echo "chromium: present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >/dev/null \
+	  && echo "chromium: installed"; \
+	else echo "chromium: missing and cannot install (not root or no apt): browser tests will be skipped"; fi
+
+test: install browser-deps
+	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+test-fast: install
+	$(BIN)/python -m pytest -m "not browser and not slow" $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python bench/build.py
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf output var/cache

@@ -1,0 +1,55 @@
+"""Home addresses of natural persons (住址, 住所, 户籍地 …); a company's seat is public.
+
+Whose address it is comes from the nearest marker before the address word: a person's field
+(性别, 民族, 身份证, a name found as private) or an organisation's (统一社会信用代码, 公司 …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.detectors.base import Detector, DocumentContext, Finding, register
+
+ADDRESS_RE = re.compile(
+    r"(?P<cue>家庭住址|家庭地址|现住址|现住|居住地址|居住地|户籍地址|户籍所在地|户籍地|经常居住地|"
+    r"暂住地址|暂住地|住址|住所|住处|地址)(?:[：:为是在]|位于)?[ \u3000]*"
+    r"(?P<addr>[^\s，,。；;）)、（(“”\"]{3,80})"
+)
+PERSON_MARK = re.compile(r"性别|民族|出生|身份证|公民身份|[，,\n][男女][，,\n]|护照|通行证|个人")
+ORG_MARK = re.compile(r"统一社会信用代码|信用代码|营业执照|注册号|有限公司|有限责任公司|股份|公司|"
+                      r"合作社|经营场所|单位|集团|医院|学校|协会|中心：|机构")
+PUBLIC_BEFORE = ("机关", "单位", "办公", "本局", "公司", "企业", "注册", "经营", "营业", "送达",
+                 "执法", "机构", "通讯")
+_NUMBERED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[号栋幢组单元室楼弄巷排户层]")
+
+
+@register
+class AddressDetector(Detector):
+    kind = "address"
+    look_back = 160
+
+    def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
+        names = [f.end for f in doc.findings if f.kind == "person_name"]
+        found = []
+        for m in ADDRESS_RE.finditer(text):
+            cue, start = m.group("cue"), m.start()
+            if text[max(0, start - 4):start].endswith(PUBLIC_BEFORE):
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            if text[line_start:start].lstrip().startswith(("本机关", "本局", "执法机关")):
+                continue
+            window_start = max(0, start - self.look_back)
+            window = text[window_start:start]
+            person = max([p.end() for p in PERSON_MARK.finditer(window)] +
+                         [n - window_start for n in names if window_start <= n <= start] + [-1])
+            org = max([o.end() for o in ORG_MARK.finditer(window)] + [-1])
+            generic = cue in ("地址", "住所")
+            if org > person or (generic and person < 0 and cue == "地址"):
+                continue
+            addr = m.group("addr")
+            if cue == "地址" and not _NUMBERED.search(addr):
+                continue
+            score = 0.8 if person >= 0 else 0.6
+            found.append(Finding(self.kind, m.start("addr"), m.end("addr"), addr, score,
+                                 self.name))
+        return found

@@ -1,0 +1,201 @@
+"""Names of natural persons: seeded from role words and person cues, then every mention.
+
+A name is found where a role word (当事人, 证人, 的儿子 …) stands right before a word that starts
+with a surname, or where a person cue (（身份证号码, ，性别 …) follows one. Officers, legal
+representatives and lawyers are found the same way from their public role words and are never
+masked. Every later (or earlier) mention of a masked person is then masked too, also when it is
+spelled with spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redaction.detectors.base import Detector, DocumentContext, Finding, register
+from redaction.roles import OTHERS, PARTY, PRIVATE_AFTER, PUBLIC, PUBLIC_AFTER, RELATIONS
+from redaction.surnames import COMPOUND, SINGLE
+from redaction.text import is_cjk
+
+#: characters that do not occur in given names but do follow names in running text
+NOT_GIVEN = frozenset(
+    "的了着过对在从未于将已等向因被称持驾系与和及或现说是证代为均也仍并所某×把让给到由自经即曾"
+    "又都就还拒私无不有上下共担任负出签收涉存销使停操当之其该此本各每这那年月日时分号室栋层楼路街"
+    "村镇区县市省先后再亦均即作称到至去来于以及或而且但却只只要称已经曾经在此等人员者"
+)
+#: a name does not start with these even where they are surnames (对王某…, 向李某…)
+NOT_FIRST = frozenset("的了在对与和及或向于把被将给由从同跟让叫经时上下中内外为是有无不也都就又并且而其该此本")
+DELIMITERS = frozenset("，,。；;：:、（()）\n\r\t 　“”\"'《》<>[]【】.．!！?？")
+DOTS = "·•・‧."
+_SPACE = "[ \u3000]?"
+
+
+@dataclass
+class _Seed:
+    name: str
+    role: str  # "party", "other" or "public"
+
+
+def _cue_regex(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_PRIVATE_CUES = {w: "party" for w in PARTY} | {w: "other" for w in OTHERS + RELATIONS}
+_ALL_CUES = _PRIVATE_CUES | {w: "public" for w in PUBLIC}
+CUE_RE = re.compile(f"({_cue_regex(tuple(_ALL_CUES))})([：:]?)[ \u3000]*")
+AFTER_RE = re.compile(f"(?={_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER)})")
+_PUBLIC_AFTER = tuple(PUBLIC_AFTER)
+DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,10}){1,3}")
+
+
+def _given_ok(chars: str) -> bool:
+    return all(is_cjk(c) and c not in NOT_GIVEN for c in chars)
+
+
+def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | None:
+    """The name starting at ``pos`` and where it ends, or None.
+
+    ``delimited``: a field value (当事人：…) that must end at a delimiter, so a company
+    name that happens to start with a surname is not cut into a name.
+    """
+    m = DOTTED_RE.match(text, pos)
+    if m and text[pos] not in NOT_FIRST:
+        return m.group().replace("•", "·").replace("・", "·").replace("‧", "·"), m.end()
+    chars: list[str] = []
+    ends: list[int] = []
+    i = pos
+    while i < len(text) and len(chars) < 4:
+        c = text[i]
+        if c in " \u3000" and chars and i + 1 < len(text) and is_cjk(text[i + 1]):
+            i += 1
+            continue
+        if not is_cjk(c):
+            break
+        chars.append(c)
+        ends.append(i + 1)
+        i += 1
+    if not chars or chars[0] in NOT_FIRST:
+        return None
+    word = "".join(chars)
+    surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
+    if not surname:
+        return None
+    given = 0
+    for c in word[surname:surname + 2]:
+        if c in NOT_GIVEN:
+            break
+        given += 1
+    if given == 0:
+        return None
+    length = surname + given
+    end = ends[length - 1]
+    if delimited and end < len(text) and text[end] not in DELIMITERS and is_cjk(text[end]) \
+            and text[end] not in NOT_GIVEN:
+        return None
+    return word[:length], end
+
+
+def _names_after_cue(text: str, pos: int, delimited: bool) -> list[tuple[str, int, int]]:
+    """Names at ``pos`` and the ones listed after it with 、 or 和 (…人员甲、乙未取得…)."""
+    out: list[tuple[str, int, int]] = []
+    while True:
+        parsed = parse_name_at(text, pos, delimited)
+        if not parsed:
+            return out
+        name, end = parsed
+        out.append((name, pos, end))
+        if end < len(text) and text[end] in "、和及":
+            pos = end + 1
+        else:
+            return out
+
+
+def _name_before(text: str, q: int) -> str | None:
+    """The name that ends at ``q`` (right before a person cue)."""
+    m = re.search(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,10}){1,3})$", text[max(0, q - 30):q])
+    if m:
+        return m.group(1)
+    for length in (4, 3, 2):
+        start = q - length
+        if start < 0:
+            continue
+        word = text[start:q]
+        if not all(is_cjk(c) for c in word) or word[0] in NOT_FIRST:
+            continue
+        surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
+        if not surname or not 1 <= length - surname <= 2 or not _given_ok(word[surname:]):
+            continue
+        if length == 4 and surname == 1:
+            continue
+        return word
+    return None
+
+
+def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
+    """Every name the role words and person cues point at, with its role."""
+    seeds: list[_Seed] = [_Seed(n, "public") for n in allow]
+    for m in CUE_RE.finditer(text):
+        role = _ALL_CUES[m.group(1)]
+        delimited = bool(m.group(2))
+        for name, _, end in _names_after_cue(text, m.end(), delimited):
+            if role != "public" and text.startswith(_PUBLIC_AFTER, end):
+                seeds.append(_Seed(name, "public"))
+            elif role != "public" and m.group(1) in ("委托代理人", "代理人") and \
+                    "律师" in text[end:end + 30].split("\n")[0]:
+                seeds.append(_Seed(name, "public"))
+            else:
+                seeds.append(_Seed(name, role))
+    for m in AFTER_RE.finditer(text):
+        name = _name_before(text, m.start())
+        if name:
+            public = text.startswith(_PUBLIC_AFTER, m.start())
+            seeds.append(_Seed(name, "public" if public else "other"))
+    return seeds
+
+
+def mention_regex(name: str) -> str:
+    """A name's mentions, also with spaces between characters or another middle dot."""
+    parts = []
+    for c in name:
+        parts.append("[·•・‧.．]" if c == "·" else re.escape(c))
+    return _SPACE.join(parts)
+
+
+@register
+class PersonNameDetector(Detector):
+    kind = "person_name"
+
+    def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
+        seeds = find_seeds(text, doc.allow_names)
+        public = {s.name for s in seeds if s.role == "public"}
+        private: dict[str, str] = {}
+        for s in seeds:
+            if s.role != "public" and s.name not in public:
+                if private.get(s.name) != "party":
+                    private[s.name] = s.role
+        # a given-name-only first part of a dotted name is masked with its full name
+        aliases: dict[str, str] = {n: n for n in private}
+        for n in list(private):
+            first = n.split("·")[0]
+            if "·" in n and len(first) >= 2 and first not in public:
+                aliases.setdefault(first, n)
+        if not aliases:
+            return []
+        public_spans = []
+        if public:
+            pub_re = re.compile("|".join(mention_regex(n) for n in sorted(public, key=len,
+                                                                              reverse=True)))
+            public_spans = [m.span() for m in pub_re.finditer(text)]
+        rx = re.compile("|".join(f"(?P<n{i}>{mention_regex(a)})" for i, a in
+                                 enumerate(sorted(aliases, key=len, reverse=True))))
+        ordered = sorted(aliases, key=len, reverse=True)
+        found = []
+        for m in rx.finditer(text):
+            start, end = m.span()
+            if any(s < end and start < e and (e - s) > (end - start) for s, e in public_spans):
+                continue
+            alias = ordered[int(m.lastgroup[1:])]  # type: ignore[index]
+            entity = aliases[alias]
+            found.append(Finding(self.kind, start, end, m.group(), 0.85, self.name,
+                                 role=private[entity], entity=entity))
+        return found

@@ -1,0 +1,98 @@
+"""The analyzer: run every registered detector, apply context words (one enhancer for all),
+resolve overlaps, mask by the policy and decide whether the document is held."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from redaction.detectors import REGISTRY, Detector, DocumentContext, Finding, PatternDetector
+from redaction.holds import hold_reasons
+from redaction.masking import apply, assign_replacements
+from redaction.policy import Policy, load_policy
+
+#: names first (addresses read them), then the rest; ties in overlaps go to the earlier kind
+ORDER = ("person_name", "id_number", "bank_account", "passport", "phone", "email",
+         "property_cert", "license_plate", "birth_date", "address")
+DEFAULT_BOOST = 0.35
+
+
+@dataclass
+class Analysis:
+    """What the engine found in one text, what it becomes, and why it is held (if it is)."""
+
+    text: str
+    findings: list[Finding]
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def held(self) -> bool:
+        return bool(self.reasons)
+
+    @property
+    def redacted(self) -> str:
+        return apply(self.text, self.findings)
+
+
+def _detectors() -> list[Detector]:
+    kinds = [k for k in ORDER if k in REGISTRY] + sorted(k for k in REGISTRY if k not in ORDER)
+    return [REGISTRY[k]() for k in kinds]
+
+
+def _last_end(chunk: str, words: tuple[str, ...]) -> int:
+    return max((chunk.rfind(w) + len(w) for w in words if w in chunk), default=-1)
+
+
+def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
+    """Context words before (or after) a match raise its score; a nearer public word, or a line
+    of the agency's own contact block, drops it. None when the finding is dropped."""
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    starts = getattr(detector, "public_line_starts", ())
+    if starts and text[line_start:finding.start].lstrip(" \u3000\t").startswith(starts):
+        return None
+    before = text[max(0, finding.start - detector.context_window):finding.start]
+    context_at = _last_end(before, detector.context)
+    if detector.deny_context and _last_end(before, detector.deny_context) > context_at:
+        return None
+    after = text[finding.end:finding.end + 4]
+    if context_at >= 0 or any(after.startswith(w) for w in detector.context_after):
+        boost = getattr(detector, "context_boost", DEFAULT_BOOST)
+        finding.score = min(1.0, finding.score + boost)
+    return finding
+
+
+def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    rank = {k: i for i, k in enumerate(ORDER)}
+    ordered = sorted(findings, key=lambda f: (not f.certain, -(f.end - f.start), -f.score,
+                                              rank.get(f.kind, len(rank)), f.start))
+    taken: list[Finding] = []
+    for f in ordered:
+        if not any(f.overlaps(t) for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def find(text: str, policy: Policy, allow_names: frozenset[str] = frozenset()) -> list[Finding]:
+    """Every finding at or above the policy's threshold, without overlaps."""
+    doc = DocumentContext(allow_names=allow_names)
+    for detector in _detectors():
+        for f in detector.analyze(text, doc):
+            if isinstance(detector, PatternDetector) or detector.context or detector.deny_context:
+                f = enhance(text, detector, f)
+            if f is not None and (f.certain or f.score >= policy.threshold):
+                doc.findings.append(f)
+    return _resolve_overlaps(doc.findings)
+
+
+def analyze(text: str, policy: Policy | None = None,
+            allow_names: frozenset[str] = frozenset()) -> Analysis:
+    """Find, mask and check holds for one document's text."""
+    policy = policy or load_policy()
+    findings = find(text, policy, allow_names)
+    reasons = hold_reasons(text, findings, policy.hold)
+    return Analysis(text, assign_replacements(findings, policy), reasons)
+
+
+def redact_text(text: str, policy: Policy | None = None,
+                allow_names: frozenset[str] = frozenset()) -> str:
+    """The redacted text (whether or not the document would be held)."""
+    return analyze(text, policy, allow_names).redacted

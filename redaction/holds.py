@@ -1,0 +1,127 @@
+"""Reasons to hold a document back for a person to decide (DESIGN §4): a confidentiality
+marking, a party who is a minor, a process document rather than a decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from redaction.checksums import id_birth_date
+from redaction.detectors.base import Finding
+from redaction.policy import HoldRules
+from redaction.roles import PARTY
+from redaction.text import normalize
+
+MARKING_RE = re.compile(r"(绝密|机密|秘密)\s*[★☆*＊]\s*\S{0,6}")
+LABEL_RE = re.compile(r"内部资料|内部文件|内部使用|此件不公开|本件不公开|不予公开|不宜公开|不得公开|"
+                      r"依申请公开|不对外公开|注意保密")
+SECRET_RE = re.compile(r"(涉及|含有|包含|属于|构成|系|为|涉)([^，。；,;\n]{0,10}?)"
+                       r"(国家秘密|商业秘密|工作秘密|个人隐私)")
+NEGATION = ("不", "未", "无", "没有", "非", "否")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+DATE_RE = re.compile(r"([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日")
+CN_DATE_RE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月"
+                        r"([一二三四五六七八九十]{1,3})日")
+
+
+def _cn_number(s: str) -> int:
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return int("".join(str(_CN_DIGITS[c]) for c in s))
+
+
+def document_date(text: str) -> dt.date | None:
+    """The document's own date: the last full date in it (the date under the signature)."""
+    found: list[tuple[int, dt.date]] = []
+    for m in DATE_RE.finditer(text):
+        y, mo, d = (int(normalize(g)) for g in m.groups())
+        try:
+            found.append((m.start(), dt.date(y, mo, d)))
+        except ValueError:
+            continue
+    for m in CN_DATE_RE.finditer(text):
+        try:
+            found.append((m.start(), dt.date(_cn_number(m.group(1)), _cn_number(m.group(2)),
+                                             _cn_number(m.group(3)))))
+        except (ValueError, KeyError):
+            continue
+    return max(found)[1] if found else None
+
+
+def marking_reasons(text: str) -> list[str]:
+    reasons = []
+    if m := MARKING_RE.search(text):
+        reasons.append(f"密级标志：{m.group().strip()}")
+    if m := LABEL_RE.search(text):
+        reasons.append(f"不公开标注：{m.group()}")
+    for m in SECRET_RE.finditer(text):
+        before = text[max(0, m.start() - 3):m.start()] + m.group(2)
+        if any(n in before for n in NEGATION):
+            continue
+        reasons.append(f"涉密声明：{m.group()}")
+        break
+    return reasons
+
+
+def _age(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def minor_party_reasons(text: str, findings: list[Finding]) -> list[str]:
+    """A party (当事人, 经营者 …) whose ID number says they were under 18 on the document date."""
+    on = document_date(text) or dt.date.today()
+    reasons = []
+    for f in findings:
+        if f.kind not in ("id_number", "birth_date"):
+            continue
+        head = text[:f.start]
+        label = None
+        for m in re.finditer(r"(?:^|\n)[ \u3000\t]*(" + "|".join(PARTY + ("委托代理人", "法定代表人",
+                             "证人", "投诉人", "举报人", "代理人", "监护人", "负责人")) + ")[：:]",
+                             head):
+            label = m
+        if label is None or label.group(1) not in PARTY or "。" in head[label.end():]:
+            continue
+        if f.kind == "id_number":
+            born = id_birth_date(normalize(f.text).upper())
+        else:
+            m = DATE_RE.search(f.text)
+            born = None
+            if m:
+                try:
+                    born = dt.date(*(int(normalize(g)) for g in m.groups()))
+                except ValueError:
+                    born = None
+        if born and 0 <= _age(born, on) < 18:
+            reasons.append(f"当事人为未成年人（{_age(born, on)}岁）")
+            break
+    return reasons
+
+
+def title_of(text: str) -> str:
+    """The document's title: the first short line among the first few that names a document."""
+    for line in text.strip().splitlines()[:8]:
+        line = line.strip().strip("#").strip()
+        if 2 <= len(line) <= 30 and re.search(r"(书|表|录|单|函|回证|报告|通知|记录)$", line):
+            return line
+    return ""
+
+
+def process_reasons(text: str, rules: HoldRules) -> list[str]:
+    title = title_of(text)
+    if not title or any(t in title for t in rules.decision_titles):
+        return []
+    if any(t in title for t in rules.process_titles):
+        return [f"过程性文书：{title}"]
+    return []
+
+
+def hold_reasons(text: str, findings: list[Finding], rules: HoldRules) -> list[str]:
+    reasons = []
+    if rules.confidentiality_markings:
+        reasons += marking_reasons(text)
+    if rules.minor_party:
+        reasons += minor_party_reasons(text, findings)
+    reasons += process_reasons(text, rules)
+    return reasons
