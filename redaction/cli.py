@@ -1,0 +1,100 @@
+"""``gongshi redact SRC --out DST [--policy FILE]`` (DESIGN §4): I/O at the edge of the engine.
+
+Every document under SRC is read, analysed and either written redacted to DST/<same path>
+(``.docx`` becomes ``.md``), or held, or reported as an error; the run always goes on.
+DST/report.json lists them all; DST/_review/<path>.html shows the clerk every finding.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from core.settings import PROJECT_ROOT
+from redaction.engine import analyze
+from redaction.errors import RedactionError
+from redaction.policy import Policy, load_policy
+from redaction.readers import SUFFIXES, UnreadableDocument, output_name, read_document
+from redaction.report import DocumentReport, write_report
+from redaction.review import render_review
+from redaction.roster import load_officer_names
+
+REVIEW_DIR = "_review"
+DEFAULT_ROSTER = PROJECT_ROOT / "content" / "officers.yaml"
+PROGRESS_MIN_FILES = 20
+
+
+def find_sources(src: Path, out: Path) -> list[Path]:
+    """Every document under SRC (sorted), skipping the output folder when it lies inside."""
+    if src.is_file():
+        return [src]
+    out = out.resolve()
+    found = []
+    for path in sorted(src.rglob("*")):
+        if path.suffix.lower() in SUFFIXES and path.is_file() and not path.name.startswith("~$"):
+            resolved = path.resolve()
+            if resolved == out or out in resolved.parents:
+                continue
+            found.append(path)
+    return found
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[callable]:  # type: ignore[valid-type]
+    """A rich progress bar on stderr, only for long runs on a terminal."""
+    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("脱敏", total=total)
+        yield lambda: bar.advance(task)
+
+
+def redact_document(path: Path, relative: Path, out: Path, policy: Policy,
+                    allow_names: frozenset[str]) -> DocumentReport:
+    source = relative.as_posix()
+    try:
+        text = read_document(path)
+    except UnreadableDocument as exc:
+        return DocumentReport(source, "error", [str(exc)])
+    analysis = analyze(text, policy, allow_names)
+    status = "held" if analysis.held else "redacted"
+    report = DocumentReport(source, status, analysis.reasons, analysis.findings)
+    review = out / REVIEW_DIR / (source + ".html")
+    review.parent.mkdir(parents=True, exist_ok=True)
+    review.write_text(render_review(source, text, analysis.findings, status, analysis.reasons),
+                      encoding="utf-8")
+    if status == "redacted":
+        target = out / output_name(relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(analysis.redacted, encoding="utf-8")
+        report.output = output_name(relative).as_posix()
+    return report
+
+
+def redact_command(src: Path, out: Path, policy: Path | None,
+                   roster: Path = DEFAULT_ROSTER) -> int:
+    """Redact every document under ``src`` into ``out``; 0 when every file was processed."""
+    if not src.exists():
+        raise RedactionError("no such file or folder", file=str(src))
+    chosen = load_policy(policy)
+    allow_names = load_officer_names(roster)
+    out.mkdir(parents=True, exist_ok=True)
+    sources = find_sources(src, out)
+    base = src if src.is_dir() else src.parent
+    reports = []
+    with _progress(len(sources)) as advance:
+        for path in sources:
+            reports.append(redact_document(path, path.relative_to(base), out, chosen,
+                                           allow_names))
+            advance()
+    write_report(out / "report.json", reports, chosen.name)
+    counts = {s: sum(r.status == s for r in reports) for s in ("redacted", "held", "error")}
+    print(f"{len(reports)} documents: {counts['redacted']} redacted, {counts['held']} held, "
+          f"{counts['error']} errors; report in {out / 'report.json'}", file=sys.stderr)
+    return 0

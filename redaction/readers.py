@@ -1,0 +1,55 @@
+"""Reading source documents: .txt and .md as strict UTF-8, .docx through python-docx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SUFFIXES = (".txt", ".md", ".docx")
+
+
+class UnreadableDocument(Exception):
+    """A document that cannot be read; the message is the reason shown in the report."""
+
+
+def output_name(relative: Path) -> Path:
+    """Where a redacted document goes: the same path, ``.docx`` becoming ``.md``."""
+    return relative.with_suffix(".md") if relative.suffix.lower() == ".docx" else relative
+
+
+def read_document(path: Path) -> str:
+    """The text of a document, or :class:`UnreadableDocument` with a reason for a person."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".docx":
+            text = _read_docx(path)
+        else:
+            raw = path.read_bytes()
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise UnreadableDocument(
+                    f"not valid UTF-8 at byte {exc.start}: save it as UTF-8") from exc
+    except OSError as exc:
+        raise UnreadableDocument(f"cannot read the file: {exc.strerror or exc}") from exc
+    if "\x00" in text:
+        raise UnreadableDocument("binary content (NUL bytes): not a text document")
+    if not text.strip():
+        raise UnreadableDocument("the document is empty")
+    return text.replace("\r\n", "\n")
+
+
+def _read_docx(path: Path) -> str:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise UnreadableDocument(f"not a readable .docx file: {exc}") from exc
+    except Exception as exc:  # zipfile.BadZipFile, lxml errors: all mean a broken file
+        raise UnreadableDocument(f"not a readable .docx file: {type(exc).__name__}") from exc
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("\t".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
