@@ -104,9 +104,19 @@ def _line_of_key(path: Path, key: str) -> int | None:
 
 def read_decision(generator: CachingGenerator, relpath: str) -> Decision:
     base = Path(generator.path)
-    page = generator.readers.read_file(
-        base_path=generator.path, path=relpath, content_class=Page, context=generator.context
-    )
+    try:
+        page = generator.readers.read_file(
+            base_path=generator.path, path=relpath, content_class=Page, context=generator.context
+        )
+    except UnicodeDecodeError:
+        raise ContentError("not valid UTF-8", file=relpath, hint="save the file as UTF-8") from None
+    except ValueError as exc:  # Pelican's own header parsing (dates)
+        field = "date" if "date" in str(exc).lower() else None
+        raise ContentError(
+            f"invalid header: {exc}", file=relpath,
+            line=_line_of_key(base / relpath, field) if field else None, field=field,
+            hint="write dates as YYYY-MM-DD" if field else "check the header lines",
+        ) from None
     meta = {k: v for k, v in page.metadata.items() if k not in ("reader",)}
     try:
         decision_meta = DecisionMeta.model_validate(meta)

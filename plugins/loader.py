@@ -19,7 +19,14 @@ class ContentError(GongshiError):
 
 
 class _LineLoader(yaml.SafeLoader):
-    """A safe loader that also keeps the node tree, so errors can point to a line."""
+    """A safe loader that leaves dates as text, so the schema (not PyYAML) judges them and an
+    impossible date such as 2026-02-30 gets a message with its line."""
+
+
+_LineLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _node_at(node: yaml.Node | None, loc: Sequence[int | str]) -> yaml.Node | None:
@@ -47,9 +54,17 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
     if kind == "missing":
         return "required field is missing", "add this field"
     if kind == "extra_forbidden":
-        return "unknown field", "remove it or check its spelling against the schema in README.md"
+        return (f"unknown field {error['loc'][-1]!r}",
+                "remove it or check its spelling against the schema in README.md")
+    if error.get("input") is None and kind.endswith("_type"):
+        return "has no value", "fill in a value or remove the line"
     if kind in ("literal_error", "enum"):
         return f"invalid value {error.get('input')!r}", f"use one of: {ctx.get('expected', '')}"
+    if kind == "string_pattern_mismatch":
+        return (f"{error.get('input')!r} is not in the expected form",
+                f"write it to match the pattern {ctx.get('pattern', '')} (see README.md)")
+    if kind == "string_too_short":
+        return "must not be empty", "fill in a value"
     if kind.startswith("date") or kind.startswith("datetime"):
         return f"invalid date {error.get('input')!r}", "write dates as YYYY-MM-DD"
     return msg, "correct the value"
@@ -82,7 +97,8 @@ def validate(model: type[M], data: Any, node: yaml.Node | None, file: str, loc_p
     try:
         item = model.model_validate(data)
     except ValidationError as exc:
-        errors = exc.errors()
+        # A misspelt field also shows up as a missing one: report the misspelling first.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
         first = errors[0]
         loc = list(loc_prefix) + list(first["loc"])
         target = _node_at(node, loc)
