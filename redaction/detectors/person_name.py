@@ -25,9 +25,20 @@ NOT_GIVEN = frozenset(
 )
 #: a name does not start with these even where they are surnames (对王某…, 向李某…)
 NOT_FIRST = frozenset("的了在对与和及或向于把被将给由从同跟让叫经时上下中内外为是有无不也都就又并且而其该此本")
+#: a "name" followed by one of these is the start of a place name (武义县, 王村)
+PLACE_SUFFIXES = frozenset("县市区省路街镇村乡州旗巷弄道")
 DELIMITERS = frozenset("，,。；;：:、（()）\n\r\t 　“”\"'《》<>[]【】.．!！?？")
 DOTS = "·•・‧."
 _SPACE = "[ \u3000]?"
+#: words that look like names but are titles or placeholders (职务：董事长，…)
+NOT_NAMES = frozenset((
+    "董事长", "董事", "监事", "经理", "总经理", "厂长", "店长", "院长", "所长", "站长", "队长", "组长",
+    "科长", "部长", "会长", "社长", "校长", "主任", "总监", "法人", "股东", "员工", "个人", "本人",
+    "无业", "农民", "居民", "工人", "职工", "司机", "个体", "个体户", "经营户", "户主", "同上", "不详",
+    "未知", "其他", "汉族", "男性", "女性", "执行董事", "法定代表人", "负责人", "当事人", "公司",
+    "项目经理", "副总经理", "副经理", "出纳", "会计", "文员", "职员", "业务员", "合伙人", "投资人",
+    "单位", "本机关", "本局", "申请人", "被申请人", "委托人",
+))
 
 
 @dataclass
@@ -74,11 +85,15 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
         chars.append(c)
         ends.append(i + 1)
         i += 1
-    if not chars or chars[0] in NOT_FIRST:
+    if not chars:
         return None
     word = "".join(chars)
     surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
-    if not surname:
+    following = ends[-1] < len(text) and text[ends[-1]] or ""
+    if not surname and delimited and 2 <= len(word) <= 3 and not is_cjk(following) \
+            and _given_ok(word) and word not in NOT_NAMES:
+        return word, ends[-1]  # a field value shaped like a name, surname not in the list
+    if not surname or (surname == 1 and word[0] in NOT_FIRST):
         return None
     given = 0
     for c in word[surname:surname + 2]:
@@ -89,8 +104,10 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
         return None
     length = surname + given
     end = ends[length - 1]
-    if delimited and end < len(text) and text[end] not in DELIMITERS and is_cjk(text[end]) \
-            and text[end] not in NOT_GIVEN:
+    following = text[end] if end < len(text) else ""
+    if word[:length] in NOT_NAMES or word in NOT_NAMES:
+        return None
+    if following in PLACE_SUFFIXES or (delimited and is_cjk(following)):
         return None
     return word[:length], end
 
@@ -120,15 +137,39 @@ def _name_before(text: str, q: int) -> str | None:
         if start < 0:
             continue
         word = text[start:q]
-        if not all(is_cjk(c) for c in word) or word[0] in NOT_FIRST:
+        if not all(is_cjk(c) for c in word):
             continue
         surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
-        if not surname or not 1 <= length - surname <= 2 or not _given_ok(word[surname:]):
+        if not surname or (surname == 1 and word[0] in NOT_FIRST):
+            continue
+        if not 1 <= length - surname <= 2 or not _given_ok(word[surname:]):
             continue
         if length == 4 and surname == 1:
             continue
-        return word
+        if word in NOT_NAMES or text[max(0, start - 3):start] in ("职务：", "职务:"):
+            continue
+        if _boundary_before(text, start):
+            return word
+    for length in (3, 2):  # a surname missing from the list, right after a role word
+        word = text[q - length:q]
+        if len(word) == length and _given_ok(word) and word not in NOT_NAMES and \
+                _CUE_END_RE.search(text, max(0, q - length - 8), q - length) and \
+                not text[max(0, q - length - 1):q - length] in "：:":
+            return word
     return None
+
+
+_CUE_END_RE = re.compile(f"(?:{_cue_regex(tuple(_ALL_CUES))}|[：:])[ \u3000]*$")
+
+
+def _boundary_before(text: str, start: int) -> bool:
+    """A name starts after a delimiter, a role word or a function character (…对王五（…)."""
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    if prev in DELIMITERS or not is_cjk(prev) or prev in NOT_FIRST or prev in NOT_GIVEN:
+        return True
+    return bool(_CUE_END_RE.search(text, max(0, start - 8), start))
 
 
 def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
