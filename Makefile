@@ -28,10 +28,10 @@ serve: install
 
 # Debian's Chromium for the real-browser tests (a browser download from elsewhere fails here).
 browser-deps:
-	@if [ -x /usr/bin/chromium ]; then echo "chromium: present"; \
+	@if [ -x /usr/bin/chromium ] && fc-list :lang=zh | grep -q .; then echo "chromium and CJK fonts: present"; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk) >/dev/null \
-	  && echo "chromium: installed"; \
+	  && echo "chromium and CJK fonts: installed"; \
 	else echo "chromium: missing and cannot install (not root or no apt): browser tests will be skipped"; fi
 
 test: install browser-deps

@@ -87,7 +87,7 @@ def render_svg(flow: Flow) -> str:
     for step in flow.steps:
         shape, fill = shapes[step.kind]
         graph.add_node(step.id, label=_label(step), shape=shape, fillcolor=fill,
-                       tooltip=step.action, id=f"step-{step.id}")
+                       id=f"step-{step.id}")
     for step in flow.steps:
         for branch in step.next:
             graph.add_edge(step.id, branch.to, label=branch.label)
