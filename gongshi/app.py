@@ -6,7 +6,7 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.routing import Mount
+from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -45,6 +45,9 @@ class SecurityHeaders:
 
 
 def create_app(settings: Settings, site_dir: Path | None = None) -> Starlette:
+    """Assemble the service: the apps of each package first, the static site last."""
     site_dir = site_dir or settings.output_dir
-    routes = [Mount("/", app=StaticFiles(directory=site_dir, html=True), name="site")]
+    routes: list[BaseRoute] = []
+    # Each package's routes are added here (search, intake …), given the shared renderer.
+    routes.append(Mount("/", app=StaticFiles(directory=site_dir, html=True), name="site"))
     return Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)])
