@@ -40,8 +40,11 @@ def build_site(settings: Settings, output: Path | None = None, progress: bool = 
     from plugins.loader import ContentError
 
     if not settings.content_dir.is_dir():
-        raise BuildError("content folder not found", file=str(settings.content_dir),
-                         hint="run from the project folder or set GONGSHI_CONTENT_DIR")
+        raise BuildError(
+            "content folder not found",
+            file=str(settings.content_dir),
+            hint="run from the project folder or set GONGSHI_CONTENT_DIR",
+        )
     output = (output or settings.output_dir).resolve()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     started = time.perf_counter()

@@ -60,7 +60,9 @@ def check(site) -> None:  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     if site.portal.agency not in agencies:
         raise site.error(
-            site.portal, f"unknown agency {site.portal.agency!r}", "agency",
+            site.portal,
+            f"unknown agency {site.portal.agency!r}",
+            "agency",
             "use the id of an entry in agencies.yaml",
         )
     for item in site.agencies:
@@ -91,16 +93,28 @@ def write(site, pages) -> None:  # type: ignore[no-untyped-def]
 def rows(site):  # type: ignore[no-untyped-def]
     for a in site.agencies:
         yield {
-            "id": a.id, "name": a.name, "kind": a.kind_label, "parent": a.parent or "",
-            "functions": "；".join(a.functions), "area": a.area, "address": a.address,
-            "phone": a.phone, "hours": a.hours,
+            "id": a.id,
+            "name": a.name,
+            "kind": a.kind_label,
+            "parent": a.parent or "",
+            "functions": "；".join(a.functions),
+            "area": a.area,
+            "address": a.address,
+            "phone": a.phone,
+            "hours": a.hours,
         }
 
 
 register(ContentType("portal", "本机关", "portal.yaml", Portal, many=False, order=0))
 register(
     ContentType(
-        "agencies", "执法机构", "agencies.yaml", Agency, check=check, write=write, rows=rows,
+        "agencies",
+        "执法机构",
+        "agencies.yaml",
+        Agency,
+        check=check,
+        write=write,
+        rows=rows,
         order=1,
         columns={
             "id": "identifier used in URLs and by other files",

@@ -36,19 +36,36 @@ class Channel(Record):
 
 
 def write(site, pages) -> None:  # type: ignore[no-untyped-def]
-    pages.page("channels/index.html", "channels.html", "投诉举报渠道",
-               [("投诉举报渠道", "channels/")], channels=site.channels)
+    pages.page(
+        "channels/index.html",
+        "channels.html",
+        "投诉举报渠道",
+        [("投诉举报渠道", "channels/")],
+        channels=site.channels,
+    )
 
 
 def rows(site):  # type: ignore[no-untyped-def]
     for c in site.channels:
-        yield {"id": c.id, "name": c.name, "kind": c.kind_label, "contact": c.contact,
-               "hours": c.hours, "scope": c.scope}
+        yield {
+            "id": c.id,
+            "name": c.name,
+            "kind": c.kind_label,
+            "contact": c.contact,
+            "hours": c.hours,
+            "scope": c.scope,
+        }
 
 
 register(
     ContentType(
-        "channels", "投诉举报渠道", "channels.yaml", Channel, write=write, rows=rows, order=8,
+        "channels",
+        "投诉举报渠道",
+        "channels.yaml",
+        Channel,
+        write=write,
+        rows=rows,
+        order=8,
         columns={
             "id": "identifier",
             "name": "channel name",

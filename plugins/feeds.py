@@ -30,23 +30,42 @@ def _write(feed: Atom1Feed, output: Path, name: str) -> None:
 
 def write_decisions_feed(site: Any, output: Path) -> None:
     base = site.portal.site_url.rstrip("/") + "/"
-    feed = Atom1Feed(title=f"{site.portal.name}：执法决定公示", link=base + "decisions/",
-                     description="执法决定公示", language="zh-CN",
-                     feed_url=base + "feeds/decisions.atom.xml")
+    feed = Atom1Feed(
+        title=f"{site.portal.name}：执法决定公示",
+        link=base + "decisions/",
+        description="执法决定公示",
+        language="zh-CN",
+        feed_url=base + "feeds/decisions.atom.xml",
+    )
     for d in site.decisions[:FEED_SIZE]:
-        feed.add_item(title=f"{d.decision_no} {d.title}", link=base + d.url,
-                      description=f"当事人：{d.party}；违法行为：{d.violation}；处理结果：{d.penalty}",
-                      unique_id=base + d.url, pubdate=_moment(d.date), updateddate=_moment(d.date))
+        feed.add_item(
+            title=f"{d.decision_no} {d.title}",
+            link=base + d.url,
+            description=f"当事人：{d.party}；违法行为：{d.violation}；处理结果：{d.penalty}",
+            unique_id=base + d.url,
+            pubdate=_moment(d.date),
+            updateddate=_moment(d.date),
+        )
     _write(feed, output, "decisions.atom.xml")
 
 
 def write_news_feed(site: Any, articles: list[Any], output: Path) -> None:
     base = site.portal.site_url.rstrip("/") + "/"
-    feed = Atom1Feed(title=f"{site.portal.name}：通知公告", link=base + "news/",
-                     description="通知公告", language="zh-CN", feed_url=base + "feeds/news.atom.xml")
+    feed = Atom1Feed(
+        title=f"{site.portal.name}：通知公告",
+        link=base + "news/",
+        description="通知公告",
+        language="zh-CN",
+        feed_url=base + "feeds/news.atom.xml",
+    )
     for a in articles[:FEED_SIZE]:
-        feed.add_item(title=a.title, link=base + a.url, unique_id=base + a.url,
-                      description=a.summary, pubdate=_moment(a.date))
+        feed.add_item(
+            title=a.title,
+            link=base + a.url,
+            unique_id=base + a.url,
+            description=a.summary,
+            pubdate=_moment(a.date),
+        )
     _write(feed, output, "news.atom.xml")
 
 
@@ -61,8 +80,10 @@ def write_sitemap(site_url: str, output: Path) -> None:
                 if rel in ("404.html",) or rel.startswith(("theme/", "drafts/")):
                     continue
                 urls.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ]
     lines += [f"  <url><loc>{escape(base + u)}</loc></url>" for u in sorted(urls)]
     lines.append("</urlset>")
     (output / "sitemap.xml").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -77,22 +77,35 @@ def _label(step: Step) -> str:
 def render_svg(flow: Flow) -> str:
     """The flowchart as an SVG document without XML prolog, ready to inline in a page."""
     graph = pygraphviz.AGraph(directed=True, strict=False)
-    graph.graph_attr.update(rankdir="TB", nodesep="0.4", ranksep="0.45", fontname=FONT,
-                            bgcolor="transparent", pad="0.2")
-    graph.node_attr.update(fontname=FONT, fontsize="12", shape="box", style="rounded,filled",
-                           fillcolor="#eef4fb", color="#1f5f9e", margin="0.15,0.08")
+    graph.graph_attr.update(
+        rankdir="TB", nodesep="0.4", ranksep="0.45", fontname=FONT, bgcolor="transparent", pad="0.2"
+    )
+    graph.node_attr.update(
+        fontname=FONT,
+        fontsize="12",
+        shape="box",
+        style="rounded,filled",
+        fillcolor="#eef4fb",
+        color="#1f5f9e",
+        margin="0.15,0.08",
+    )
     graph.edge_attr.update(fontname=FONT, fontsize="11", color="#4a5568", fontcolor="#1a202c")
-    shapes = {"start": ("oval", "#e6f4ea"), "end": ("oval", "#e6f4ea"),
-              "decision": ("diamond", "#fff7e0"), "process": ("box", "#eef4fb")}
+    shapes = {
+        "start": ("oval", "#e6f4ea"),
+        "end": ("oval", "#e6f4ea"),
+        "decision": ("diamond", "#fff7e0"),
+        "process": ("box", "#eef4fb"),
+    }
     for step in flow.steps:
         shape, fill = shapes[step.kind]
-        graph.add_node(step.id, label=_label(step), shape=shape, fillcolor=fill,
-                       id=f"step-{step.id}")
+        graph.add_node(
+            step.id, label=_label(step), shape=shape, fillcolor=fill, id=f"step-{step.id}"
+        )
     for step in flow.steps:
         for branch in step.next:
             graph.add_edge(step.id, branch.to, label=branch.label)
     svg = graph.draw(format="svg", prog="dot").decode("utf-8")
-    svg = svg[svg.index("<svg"):]
+    svg = svg[svg.index("<svg") :]
     # Graphviz's own size is the largest the drawing gets; CSS scales it down on a phone.
     svg = svg.replace("<svg ", '<svg class="flowchart-svg" ', 1)
     svg = re.sub(r"<!--.*?-->\n?", "", svg, flags=re.S)
@@ -106,17 +119,25 @@ def check(site) -> None:  # type: ignore[no-untyped-def]
             for j, branch in enumerate(step.next):
                 if branch.to not in ids:
                     raise site.error(
-                        flow, f"step {step.id!r} leads to unknown step {branch.to!r}",
-                        f"steps.{i}.next.{j}.to", "use the id of a step of this flowchart",
+                        flow,
+                        f"step {step.id!r} leads to unknown step {branch.to!r}",
+                        f"steps.{i}.next.{j}.to",
+                        "use the id of a step of this flowchart",
                     )
         if len(set(ids)) != len(ids):
             dup = next(i for i in ids if ids.count(i) > 1)
-            raise site.error(flow, f"step id {dup!r} used twice", "steps", "give each step its own id")
+            raise site.error(
+                flow, f"step id {dup!r} used twice", "steps", "give each step its own id"
+            )
         targets = {b.to for s in flow.steps for b in s.next}
         orphans = [s.id for s in flow.steps[1:] if s.id not in targets]
         if orphans:
-            raise site.error(flow, f"step(s) {', '.join(orphans)} cannot be reached", "steps",
-                             "link them from an earlier step with next:")
+            raise site.error(
+                flow,
+                f"step(s) {', '.join(orphans)} cannot be reached",
+                "steps",
+                "link them from an earlier step with next:",
+            )
 
 
 def write(site, pages) -> None:  # type: ignore[no-untyped-def]
@@ -124,8 +145,14 @@ def write(site, pages) -> None:  # type: ignore[no-untyped-def]
     flows = sorted(site.flows, key=lambda f: (f.order, f.id))
     pages.page("flows/index.html", "flows.html", "执法流程图", crumbs, flows=flows)
     for flow in flows:
-        pages.page(f"{flow.url}index.html", "flow.html", flow.title,
-                   crumbs + [(flow.title, flow.url)], flow=flow, svg=render_svg(flow))
+        pages.page(
+            f"{flow.url}index.html",
+            "flow.html",
+            flow.title,
+            crumbs + [(flow.title, flow.url)],
+            flow=flow,
+            svg=render_svg(flow),
+        )
 
 
 register(ContentType("flows", "执法流程图", "flows", Flow, check=check, write=write, order=4))

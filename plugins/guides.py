@@ -45,36 +45,58 @@ def check(site) -> None:  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     for guide in site.guides:
         if guide.squad not in agencies:
-            raise site.error(guide, f"unknown squad {guide.squad!r}", "squad",
-                             "use an id from agencies.yaml")
+            raise site.error(
+                guide, f"unknown squad {guide.squad!r}", "squad", "use an id from agencies.yaml"
+            )
 
 
 def write(site, pages) -> None:  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     crumbs = [("服务指南", "guides/")]
     guides = sorted(site.guides, key=lambda g: g.id)
-    pages.page("guides/index.html", "guides.html", "服务指南", crumbs, guides=guides,
-               agencies=agencies)
+    pages.page(
+        "guides/index.html", "guides.html", "服务指南", crumbs, guides=guides, agencies=agencies
+    )
     for guide in guides:
-        pages.page(f"{guide.url}index.html", "guide.html", guide.name,
-                   crumbs + [(guide.name, guide.url)], guide=guide, agencies=agencies)
+        pages.page(
+            f"{guide.url}index.html",
+            "guide.html",
+            guide.name,
+            crumbs + [(guide.name, guide.url)],
+            guide=guide,
+            agencies=agencies,
+        )
 
 
 def rows(site):  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     for g in site.guides:
         yield {
-            "id": g.id, "name": g.name, "basis": "；".join(str(b) for b in g.basis),
-            "squad": agencies[g.squad].name, "procedure": "；".join(g.procedure),
-            "time_limit": g.time_limit, "fee": g.fee, "supervision": g.supervision,
-            "accountability": g.accountability, "hours": g.hours, "address": g.address,
+            "id": g.id,
+            "name": g.name,
+            "basis": "；".join(str(b) for b in g.basis),
+            "squad": agencies[g.squad].name,
+            "procedure": "；".join(g.procedure),
+            "time_limit": g.time_limit,
+            "fee": g.fee,
+            "supervision": g.supervision,
+            "accountability": g.accountability,
+            "hours": g.hours,
+            "address": g.address,
             "phone": g.phone,
         }
 
 
 register(
     ContentType(
-        "guides", "服务指南", "guides", Guide, check=check, write=write, rows=rows, order=5,
+        "guides",
+        "服务指南",
+        "guides",
+        Guide,
+        check=check,
+        write=write,
+        rows=rows,
+        order=5,
         columns={
             "id": "identifier used in URLs",
             "name": "item name (事项名称)",

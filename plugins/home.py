@@ -24,14 +24,20 @@ class HomeGenerator(Generator):
         output = Path(self.output_path)
         notices = sorted(self.context.get("articles", []), key=lambda a: a.date, reverse=True)
         pages.page(
-            "index.html", "home.html", site.portal.name,
+            "index.html",
+            "home.html",
+            site.portal.name,
             decisions=site.decisions[:HOME_DECISIONS],
             notices=notices[:HOME_NOTICES],
             counts={
-                "agencies": len(site.agencies), "officers": len(site.officers),
-                "power_items": len(site.power_items), "guides": len(site.guides),
-                "decisions": len(site.decisions), "flows": len(site.flows),
-                "inspection_items": len(site.inspection_items), "risk_items": len(site.risk_items),
+                "agencies": len(site.agencies),
+                "officers": len(site.officers),
+                "power_items": len(site.power_items),
+                "guides": len(site.guides),
+                "decisions": len(site.decisions),
+                "flows": len(site.flows),
+                "inspection_items": len(site.inspection_items),
+                "risk_items": len(site.risk_items),
             },
         )
         pages.page("404.html", "404.html", "页面不存在")

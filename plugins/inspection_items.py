@@ -34,31 +34,50 @@ def check(site) -> None:  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     for item in site.inspection_items:
         if item.body not in agencies:
-            raise site.error(item, f"unknown body {item.body!r}", "body",
-                             "use an id from agencies.yaml")
+            raise site.error(
+                item, f"unknown body {item.body!r}", "body", "use an id from agencies.yaml"
+            )
 
 
 def write(site, pages) -> None:  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     items = sorted(site.inspection_items, key=lambda i: i.code)
-    pages.page("inspections/index.html", "inspections.html", "随机抽查事项清单",
-               [("随机抽查事项", "inspections/")], items=items, agencies=agencies)
+    pages.page(
+        "inspections/index.html",
+        "inspections.html",
+        "随机抽查事项清单",
+        [("随机抽查事项", "inspections/")],
+        items=items,
+        agencies=agencies,
+    )
 
 
 def rows(site):  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     for i in site.inspection_items:
         yield {
-            "code": i.code, "name": i.name, "field": i.field,
-            "basis": "；".join(str(b) for b in i.basis), "object": i.object, "method": i.method,
-            "ratio": i.ratio, "frequency": i.frequency, "body": agencies[i.body].name,
+            "code": i.code,
+            "name": i.name,
+            "field": i.field,
+            "basis": "；".join(str(b) for b in i.basis),
+            "object": i.object,
+            "method": i.method,
+            "ratio": i.ratio,
+            "frequency": i.frequency,
+            "body": agencies[i.body].name,
         }
 
 
 register(
     ContentType(
-        "inspection_items", "随机抽查事项", "inspection_items.yaml", InspectionItem,
-        check=check, write=write, rows=rows, order=6,
+        "inspection_items",
+        "随机抽查事项",
+        "inspection_items.yaml",
+        InspectionItem,
+        check=check,
+        write=write,
+        rows=rows,
+        order=6,
         columns={
             "code": "item code",
             "name": "inspection item (抽查事项)",

@@ -54,15 +54,19 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
     if kind == "missing":
         return "required field is missing", "add this field"
     if kind == "extra_forbidden":
-        return (f"unknown field {error['loc'][-1]!r}",
-                "remove it or check its spelling against the schema in README.md")
+        return (
+            f"unknown field {error['loc'][-1]!r}",
+            "remove it or check its spelling against the schema in README.md",
+        )
     if error.get("input") is None and kind.endswith("_type"):
         return "has no value", "fill in a value or remove the line"
     if kind in ("literal_error", "enum"):
         return f"invalid value {error.get('input')!r}", f"use one of: {ctx.get('expected', '')}"
     if kind == "string_pattern_mismatch":
-        return (f"{error.get('input')!r} is not in the expected form",
-                f"write it to match the pattern {ctx.get('pattern', '')} (see README.md)")
+        return (
+            f"{error.get('input')!r} is not in the expected form",
+            f"write it to match the pattern {ctx.get('pattern', '')} (see README.md)",
+        )
     if kind == "string_too_short":
         return "must not be empty", "fill in a value"
     if kind.startswith("date") or kind.startswith("datetime"):
@@ -92,7 +96,13 @@ def read_yaml(path: Path, root: Path) -> tuple[Any, yaml.Node | None]:
     return data, node
 
 
-def validate(model: type[M], data: Any, node: yaml.Node | None, file: str, loc_prefix: Sequence[int | str] = ()) -> M:
+def validate(
+    model: type[M],
+    data: Any,
+    node: yaml.Node | None,
+    file: str,
+    loc_prefix: Sequence[int | str] = (),
+) -> M:
     """Validate one item against its model; raise ContentError naming file, line and field."""
     try:
         item = model.model_validate(data)
@@ -128,7 +138,9 @@ def load_items(model: type[M], path: Path, root: Path) -> list[M]:
         rel = str(f.relative_to(root))
         data, node = read_yaml(f, root)
         if isinstance(data, dict) and not path.is_dir():
-            raise ContentError("expected a list of items (each starting with '- ')", file=rel, line=1)
+            raise ContentError(
+                "expected a list of items (each starting with '- ')", file=rel, line=1
+            )
         entries = data if isinstance(data, list) else [data]
         for i, entry in enumerate(entries):
             prefix: list[int | str] = [i] if isinstance(data, list) else []

@@ -43,16 +43,23 @@ def write(site, pages) -> None:  # type: ignore[no-untyped-def]
     crumbs = [("执法人员", "officers/")]
     officers = sorted(site.officers, key=lambda o: (o.unit, o.certificate_no))
     pages.page(
-        "officers/index.html", "officers.html", "执法人员名录", crumbs,
-        officers=officers, unit=None,
+        "officers/index.html",
+        "officers.html",
+        "执法人员名录",
+        crumbs,
+        officers=officers,
+        unit=None,
     )
     for unit_id, unit in agencies.items():
         members = [o for o in officers if o.unit == unit_id]
         if members:
             pages.page(
-                f"officers/unit/{unit_id}/index.html", "officers.html",
-                f"执法人员名录：{unit.name}", crumbs + [(unit.name, f"officers/unit/{unit_id}/")],
-                officers=members, unit=unit,
+                f"officers/unit/{unit_id}/index.html",
+                "officers.html",
+                f"执法人员名录：{unit.name}",
+                crumbs + [(unit.name, f"officers/unit/{unit_id}/")],
+                officers=members,
+                unit=unit,
             )
 
 
@@ -60,14 +67,24 @@ def rows(site):  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     for o in site.officers:
         yield {
-            "name": o.name, "certificate_no": o.certificate_no, "unit": agencies[o.unit].name,
-            "field": o.field, "status": o.status_label, "valid_until": o.valid_until.isoformat(),
+            "name": o.name,
+            "certificate_no": o.certificate_no,
+            "unit": agencies[o.unit].name,
+            "field": o.field,
+            "status": o.status_label,
+            "valid_until": o.valid_until.isoformat(),
         }
 
 
 register(
     ContentType(
-        "officers", "执法人员", "officers.yaml", Officer, check=check, write=write, rows=rows,
+        "officers",
+        "执法人员",
+        "officers.yaml",
+        Officer,
+        check=check,
+        write=write,
+        rows=rows,
         order=2,
         columns={
             "name": "officer's name (public by law)",

@@ -26,17 +26,27 @@ def write(site: Any, output: Path, pages: Any) -> None:
         columns = list(ctype.columns)
         for row in rows:
             if list(row) != columns:
-                raise RuntimeError(f"open data {ctype.key}: row keys {list(row)} != columns {columns}")
+                raise RuntimeError(
+                    f"open data {ctype.key}: row keys {list(row)} != columns {columns}"
+                )
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
         writer.writeheader()
         writer.writerows(rows)
         (data_dir / f"{ctype.key}.csv").write_text("\ufeff" + buffer.getvalue(), encoding="utf-8")
-        document = {"name": ctype.key, "title": ctype.title, "count": len(rows),
-                    "columns": ctype.columns, "items": rows}
+        document = {
+            "name": ctype.key,
+            "title": ctype.title,
+            "count": len(rows),
+            "columns": ctype.columns,
+            "items": rows,
+        }
         (data_dir / f"{ctype.key}.json").write_text(
-            json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-        listing.append({"key": ctype.key, "title": ctype.title, "count": len(rows),
-                        "columns": ctype.columns})
-    pages.page("data/index.html", "opendata.html", "开放数据", [("开放数据", "data/")],
-               datasets=listing)
+            json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        listing.append(
+            {"key": ctype.key, "title": ctype.title, "count": len(rows), "columns": ctype.columns}
+        )
+    pages.page(
+        "data/index.html", "opendata.html", "开放数据", [("开放数据", "data/")], datasets=listing
+    )

@@ -57,34 +57,51 @@ def check(site) -> None:  # type: ignore[no-untyped-def]
         for i, body in enumerate(item.bodies):
             if body not in agencies:
                 field = "body" if i == 0 else f"squads.{i - 1}"
-                raise site.error(item, f"unknown body {body!r}", field, "use an id from agencies.yaml")
+                raise site.error(
+                    item, f"unknown body {body!r}", field, "use an id from agencies.yaml"
+                )
 
 
 def write(site, pages) -> None:  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     crumbs = [("权力清单", "powers/")]
-    items = sorted(site.power_items, key=lambda p: (list(POWER_CATEGORIES).index(p.category), p.code))
+    items = sorted(
+        site.power_items, key=lambda p: (list(POWER_CATEGORIES).index(p.category), p.code)
+    )
     counts = {c: sum(1 for p in items if p.category == c) for c in POWER_CATEGORIES}
     common = {"categories": POWER_CATEGORIES, "counts": counts, "agencies": agencies}
-    pages.page("powers/index.html", "powers.html", "权力清单", crumbs, items=items,
-               current=None, **common)
+    pages.page(
+        "powers/index.html", "powers.html", "权力清单", crumbs, items=items, current=None, **common
+    )
     for cat, label in POWER_CATEGORIES.items():
         pages.page(
-            f"powers/category/{cat}/index.html", "powers.html", f"权力清单：{label}",
+            f"powers/category/{cat}/index.html",
+            "powers.html",
+            f"权力清单：{label}",
             crumbs + [(label, f"powers/category/{cat}/")],
-            items=[p for p in items if p.category == cat], current=cat, **common,
+            items=[p for p in items if p.category == cat],
+            current=cat,
+            **common,
         )
     for body_id, body in agencies.items():
         pages.page(
-            f"powers/body/{body_id}/index.html", "powers.html", f"权力清单：{body.name}",
+            f"powers/body/{body_id}/index.html",
+            "powers.html",
+            f"权力清单：{body.name}",
             crumbs + [(body.name, f"powers/body/{body_id}/")],
-            items=[p for p in items if body_id in p.bodies], current=body_id, **common,
+            items=[p for p in items if body_id in p.bodies],
+            current=body_id,
+            **common,
         )
     for item in items:
         pages.page(
-            f"{item.url}index.html", "power_item.html", item.name,
-            crumbs + [(item.category_label, f"powers/category/{item.category}/"), (item.name, item.url)],
-            item=item, agencies=agencies,
+            f"{item.url}index.html",
+            "power_item.html",
+            item.name,
+            crumbs
+            + [(item.category_label, f"powers/category/{item.category}/"), (item.name, item.url)],
+            item=item,
+            agencies=agencies,
         )
 
 
@@ -92,17 +109,27 @@ def rows(site):  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     for p in site.power_items:
         yield {
-            "code": p.code, "name": p.name, "category": p.category_label, "field": p.field,
+            "code": p.code,
+            "name": p.name,
+            "category": p.category_label,
+            "field": p.field,
             "basis": "；".join(str(b) for b in p.basis),
             "body": agencies[p.body].name,
             "discretion": "；".join(f"{d.circumstance}：{d.standard}" for d in p.discretion),
-            "responsibility": "；".join(p.responsibility), "accountability": p.accountability,
+            "responsibility": "；".join(p.responsibility),
+            "accountability": p.accountability,
         }
 
 
 register(
     ContentType(
-        "power_items", "权力清单", "power_items", PowerItem, check=check, write=write, rows=rows,
+        "power_items",
+        "权力清单",
+        "power_items",
+        PowerItem,
+        check=check,
+        write=write,
+        rows=rows,
         order=3,
         columns={
             "code": "item code (事项编码)",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 if TYPE_CHECKING:
-    from plugins.site import Site, PageWriter
+    from plugins.site import PageWriter, Site
 
 
 @dataclass

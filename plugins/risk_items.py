@@ -32,13 +32,25 @@ def write(site, pages) -> None:  # type: ignore[no-untyped-def]
     items = sorted(site.risk_items, key=lambda r: (order.index(r.level), r.id))
     counts = {lv: sum(1 for r in items if r.level == lv) for lv in RISK_LEVELS}
     crumbs = [("法律风险防控清单", "risks/")]
-    pages.page("risks/index.html", "risks.html", "法律风险防控清单", crumbs, items=items,
-               levels=RISK_LEVELS, counts=counts, current=None)
+    pages.page(
+        "risks/index.html",
+        "risks.html",
+        "法律风险防控清单",
+        crumbs,
+        items=items,
+        levels=RISK_LEVELS,
+        counts=counts,
+        current=None,
+    )
     for level, label in RISK_LEVELS.items():
         pages.page(
-            f"risks/level/{level}/index.html", "risks.html", f"法律风险防控清单：{label}风险",
+            f"risks/level/{level}/index.html",
+            "risks.html",
+            f"法律风险防控清单：{label}风险",
             crumbs + [(f"{label}风险", f"risks/level/{level}/")],
-            items=[r for r in items if r.level == level], levels=RISK_LEVELS, counts=counts,
+            items=[r for r in items if r.level == level],
+            levels=RISK_LEVELS,
+            counts=counts,
             current=level,
         )
 
@@ -46,15 +58,24 @@ def write(site, pages) -> None:  # type: ignore[no-untyped-def]
 def rows(site):  # type: ignore[no-untyped-def]
     for r in site.risk_items:
         yield {
-            "id": r.id, "field": r.field, "violation": r.violation, "level": r.level_label,
-            "basis": "；".join(str(b) for b in r.basis), "consequence": r.consequence,
+            "id": r.id,
+            "field": r.field,
+            "violation": r.violation,
+            "level": r.level_label,
+            "basis": "；".join(str(b) for b in r.basis),
+            "consequence": r.consequence,
             "prevention": r.prevention,
         }
 
 
 register(
     ContentType(
-        "risk_items", "法律风险防控清单", "risk_items.yaml", RiskItem, write=write, rows=rows,
+        "risk_items",
+        "法律风险防控清单",
+        "risk_items.yaml",
+        RiskItem,
+        write=write,
+        rows=rows,
         order=7,
         columns={
             "id": "identifier",

@@ -17,8 +17,18 @@ def client(fixture_output: Path) -> TestClient:
     return TestClient(create_app(settings))
 
 
-@pytest.mark.parametrize("path", ["/", "/powers/", "/powers/ts-cf-001/", "/decisions/2026-cf-0001/",
-                                  "/data/officers.csv", "/feeds/decisions.atom.xml", "/sitemap.xml"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/powers/",
+        "/powers/ts-cf-001/",
+        "/decisions/2026-cf-0001/",
+        "/data/officers.csv",
+        "/feeds/decisions.atom.xml",
+        "/sitemap.xml",
+    ],
+)
 def test_serves_built_pages(client: TestClient, path: str):
     response = client.get(path)
     assert response.status_code == 200

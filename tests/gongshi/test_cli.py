@@ -17,7 +17,9 @@ def test_build_writes_the_site(site_copy: Path, tmp_path: Path, monkeypatch):
 def test_build_error_is_one_clear_message(site_copy: Path, tmp_path: Path, capsys, monkeypatch):
     monkeypatch.setenv("GONGSHI_DATA_DIR", str(tmp_path / "var"))
     officers = site_copy / "officers.yaml"
-    officers.write_text(officers.read_text("utf-8").replace("status: valid", "status: maybe"), "utf-8")
+    officers.write_text(
+        officers.read_text("utf-8").replace("status: valid", "status: maybe"), "utf-8"
+    )
     code = main(["build", "--content", str(site_copy), "--output", str(tmp_path / "o"), "--quiet"])
     err = capsys.readouterr().err
     assert code == 1

@@ -10,20 +10,55 @@ from plugins.loader import ContentError
 
 # (file, text to replace, replacement, expected line, expected field, words in the message)
 CASES = [
-    ("portal.yaml", "postcode: \"410000\"", "postcode: \"41\"", 8, "postcode", "expected form"),
+    ("portal.yaml", 'postcode: "410000"', 'postcode: "41"', 8, "postcode", "expected form"),
     ("portal.yaml", "agency: bureau", "agency: nowhere", None, "agency", "unknown agency"),
     ("agencies.yaml", "  kind: squad", "  kind: team", 10, "1.kind", "use one of"),
     ("agencies.yaml", "  parent: bureau", "  parent: ghost", None, "parent", "unknown parent"),
     ("officers.yaml", "  status: suspended", "  status: retired", 11, "1.status", "use one of"),
-    ("officers.yaml", "  valid_until: 2028-06-30", "  valid_until: 2028-13-45", 6, "0.valid_until", "YYYY-MM-DD"),
+    (
+        "officers.yaml",
+        "  valid_until: 2028-06-30",
+        "  valid_until: 2028-13-45",
+        6,
+        "0.valid_until",
+        "YYYY-MM-DD",
+    ),
     ("officers.yaml", "  unit: east", "  unit: west", None, "unit", "unknown unit"),
     ("officers.yaml", "- name: 李明\n", "- nmae: 李明\n", 1, "0.nmae", "unknown field 'nmae'"),
-    ("power_items/penalty.yaml", "  category: penalty", "  category: fine", 3, "0.category", "use one of"),
-    ("power_items/penalty.yaml", "《城市市容和环境卫生管理条例》\n      article: 第三十六条", "城市市容和环境卫生管理条例\n      article: 第三十六条", 6, "0.basis.0.statute", "expected form"),
+    (
+        "power_items/penalty.yaml",
+        "  category: penalty",
+        "  category: fine",
+        3,
+        "0.category",
+        "use one of",
+    ),
+    (
+        "power_items/penalty.yaml",
+        "《城市市容和环境卫生管理条例》\n      article: 第三十六条",
+        "城市市容和环境卫生管理条例\n      article: 第三十六条",
+        6,
+        "0.basis.0.statute",
+        "expected form",
+    ),
     ("power_items/penalty.yaml", "  body: bureau", "  body: nobody", None, "body", "unknown body"),
-    ("flows/general.yaml", "    next: [close]", "    next: [finish]", None, "steps.2.next.0.to", "unknown step"),
+    (
+        "flows/general.yaml",
+        "    next: [close]",
+        "    next: [finish]",
+        None,
+        "steps.2.next.0.to",
+        "unknown step",
+    ),
     ("flows/general.yaml", "    kind: end", "    kind: stop", 27, "steps.3.kind", "use one of"),
-    ("guides/demolition.yaml", "time_limit: 20个工作日\n", "", 1, "time_limit", "required field is missing"),
+    (
+        "guides/demolition.yaml",
+        "time_limit: 20个工作日\n",
+        "",
+        1,
+        "time_limit",
+        "required field is missing",
+    ),
     ("guides/demolition.yaml", "squad: bureau", "squad: north", None, "squad", "unknown squad"),
     ("inspection_items.yaml", "  ratio: 不低于5%", "  ratio:", 9, "0.ratio", "has no value"),
     ("risk_items.yaml", "  level: high", "  level: extreme", 4, "0.level", "use one of"),
@@ -32,12 +67,20 @@ CASES = [
     ("decisions/2026-cf-0001.md", "Date: 2026-03-02", "Date: 2026-02-30", 5, "date", ""),
     ("decisions/2026-cf-0001.md", "Party: 张某\n", "", 1, "party", "add a line"),
     ("decisions/2026-cf-0001.md", "Body: bureau", "Body: court", 6, "body", "unknown body"),
-    ("decisions/2026-cf-0001.md", "Slug: 2026-cf-0001", "Slug: 2025-qz-0002", 2, "slug", "already used"),
+    (
+        "decisions/2026-cf-0001.md",
+        "Slug: 2026-cf-0001",
+        "Slug: 2025-qz-0002",
+        2,
+        "slug",
+        "already used",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("file", "old", "new", "line", "field", "words"), CASES,
-                         ids=[f"{c[0]}:{c[4]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("file", "old", "new", "line", "field", "words"), CASES, ids=[f"{c[0]}:{c[4]}" for c in CASES]
+)
 def test_broken_file_stops_the_build(site_copy: Path, build, file, old, new, line, field, words):
     path = site_copy / file
     text = path.read_text(encoding="utf-8")
@@ -81,16 +124,21 @@ def test_not_utf8_is_named(site_copy: Path, build):
 
 def test_duplicate_ids_name_both_places(site_copy: Path, build):
     path = site_copy / "risk_items.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("risk-002", "risk-001"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("risk-002", "risk-001"), encoding="utf-8"
+    )
     with pytest.raises(ContentError, match=r"duplicate id 'risk-001'.*risk_items.yaml:1"):
         build(site_copy)
 
 
 def test_unreachable_flow_step(site_copy: Path, build):
     path = site_copy / "flows" / "general.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("    next: [close]\n", "", 1),
-                    encoding="utf-8")
-    path.write_text(path.read_text(encoding="utf-8").replace("      - {to: close, label: 不予立案}\n", ""),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("    next: [close]\n", "", 1), encoding="utf-8"
+    )
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("      - {to: close, label: 不予立案}\n", ""),
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError, match="cannot be reached"):
         build(site_copy)

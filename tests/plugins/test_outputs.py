@@ -36,17 +36,19 @@ SERVICE_PATHS = ("/search", "/complaints/", "/supervisors/", "/api/")
 
 def resolves(output: Path, path: str) -> bool:
     target = output / path.lstrip("/")
-    return (target.is_file() or (target / "index.html").is_file())
+    return target.is_file() or (target / "index.html").is_file()
 
 
 @pytest.mark.parametrize("which", ["fixture_output", "demo_output"])
 def test_every_internal_link_resolves(which: str, request: pytest.FixtureRequest):
     output: Path = request.getfixturevalue(which)
-    broken = sorted({
-        f"{page.relative_to(output)} → {path}"
-        for page, path in internal_links(output)
-        if not path.startswith(SERVICE_PATHS) and not resolves(output, path)
-    })
+    broken = sorted(
+        {
+            f"{page.relative_to(output)} → {path}"
+            for page, path in internal_links(output)
+            if not path.startswith(SERVICE_PATHS) and not resolves(output, path)
+        }
+    )
     assert not broken, f"{len(broken)} broken links, e.g. {broken[:10]}"
 
 
@@ -72,10 +74,13 @@ def test_open_data_counts_match_pages(fixture_output: Path):
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.mark.parametrize(("feed", "titles"), [
-    ("decisions.atom.xml", ["测综执罚决字〔2026〕第0001号 张某占道经营案行政处罚决定书"]),
-    ("news.atom.xml", ["关于开展夏季露天烧烤专项整治的通告"]),
-])
+@pytest.mark.parametrize(
+    ("feed", "titles"),
+    [
+        ("decisions.atom.xml", ["测综执罚决字〔2026〕第0001号 张某占道经营案行政处罚决定书"]),
+        ("news.atom.xml", ["关于开展夏季露天烧烤专项整治的通告"]),
+    ],
+)
 def test_atom_feeds_are_valid(fixture_output: Path, feed: str, titles: list[str]):
     root = etree.parse(str(fixture_output / "feeds" / feed)).getroot()
     assert root.tag == f"{ATOM}feed"
@@ -96,15 +101,19 @@ def test_sitemap_lists_every_page(fixture_output: Path):
     ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     root = etree.parse(str(fixture_output / "sitemap.xml")).getroot()
     locs = {urlparse(loc.text).path for loc in root.iter(f"{ns}loc")}
-    pages = {"/" + str(p.relative_to(fixture_output)).removesuffix("index.html")
-             for p in fixture_output.rglob("*.html") if p.name != "404.html"}
+    pages = {
+        "/" + str(p.relative_to(fixture_output)).removesuffix("index.html")
+        for p in fixture_output.rglob("*.html")
+        if p.name != "404.html"
+    }
     assert locs == pages
     assert all(loc.text.startswith("https://") for loc in root.iter(f"{ns}loc"))
 
 
 def test_flowchart_svg_holds_every_step(fixture_output: Path):
-    html = BeautifulSoup((fixture_output / "flows/general-procedure/index.html").read_text("utf-8"),
-                         "html.parser")
+    html = BeautifulSoup(
+        (fixture_output / "flows/general-procedure/index.html").read_text("utf-8"), "html.parser"
+    )
     svg = html.find("svg", class_="flowchart-svg")
     assert svg is not None and svg.get("role") == "img"
     svg_text = "".join(t.get_text() for t in svg.find_all("text"))
@@ -123,7 +132,8 @@ def test_flowchart_labels_fit_their_boxes(which: str, request: pytest.FixtureReq
     output: Path = request.getfixturevalue(which)
     for page in (output / "flows").glob("*/index.html"):
         svg = etree.fromstring(
-            BeautifulSoup(page.read_text("utf-8"), "html.parser").find("svg").encode())
+            BeautifulSoup(page.read_text("utf-8"), "html.parser").find("svg").encode()
+        )
         ns = {"s": "http://www.w3.org/2000/svg"}
         for node in svg.iterfind(".//s:g[@class='node']", ns):
             shape = node.find("s:polygon", ns)
@@ -136,7 +146,8 @@ def test_flowchart_labels_fit_their_boxes(which: str, request: pytest.FixtureReq
                 width = _text_width(t.text or "", float(t.get("font-size", "12")))
                 x = float(t.get("x"))
                 assert min(xs) - 1 <= x - width / 2 and x + width / 2 <= max(xs) + 1, (
-                    f"{page.parent.name}: '{t.text}' ({width:.0f}pt) overflows its box")
+                    f"{page.parent.name}: '{t.text}' ({width:.0f}pt) overflows its box"
+                )
 
 
 def _xs(shape) -> list[float]:
@@ -144,8 +155,10 @@ def _xs(shape) -> list[float]:
         cx, rx = float(shape.get("cx")), float(shape.get("rx"))
         return [cx - rx, cx + rx]
     raw = shape.get("points") or shape.get("d")
-    numbers = [float(n) for n in raw.replace("M", " ").replace("C", " ").replace("Z", " ")
-               .replace(",", " ").split()]
+    numbers = [
+        float(n)
+        for n in raw.replace("M", " ").replace("C", " ").replace("Z", " ").replace(",", " ").split()
+    ]
     return numbers[0::2]
 
 
