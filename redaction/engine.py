@@ -51,7 +51,7 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
         return None
     before = text[max(0, finding.start - detector.context_window):finding.start]
     context_at = _last_end(before, detector.context)
-    if detector.deny_context and _last_end(before, detector.deny_context) > context_at:
+    if detector.deny_context and _last_end(before, detector.deny_context) >= max(context_at, 0):
         return None
     after = text[finding.end:finding.end + 4]
     if context_at >= 0 or any(after.startswith(w) for w in detector.context_after):

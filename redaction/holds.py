@@ -99,6 +99,21 @@ def minor_party_reasons(text: str, findings: list[Finding]) -> list[str]:
     return reasons
 
 
+AGE_RE = re.compile(r"年龄[：:\s]*([0-9０-９]{1,2})|[（(，,]([0-9０-９]{1,2})周?岁")
+_PARTY_LINE = re.compile(r"(?:^|\n)[ \u3000\t|]*(?:" + "|".join(PARTY) + r")[ \u3000]*(?:姓名)?[：:|\t]")
+
+
+def stated_age_reasons(text: str) -> list[str]:
+    """A party header that states an age under 18 (年龄：16, （16岁）)."""
+    for m in _PARTY_LINE.finditer(text):
+        block = text[m.end():m.end() + 200].split("。")[0]
+        for a in AGE_RE.finditer(block):
+            age = int(normalize(a.group(1) or a.group(2)))
+            if age < 18:
+                return [f"当事人为未成年人（{age}岁）"]
+    return []
+
+
 def title_of(text: str) -> str:
     """The document's title: the first short line among the first few that names a document."""
     for line in text.strip().splitlines()[:8]:
@@ -122,6 +137,6 @@ def hold_reasons(text: str, findings: list[Finding], rules: HoldRules) -> list[s
     if rules.confidentiality_markings:
         reasons += marking_reasons(text)
     if rules.minor_party:
-        reasons += minor_party_reasons(text, findings)
+        reasons += minor_party_reasons(text, findings) or stated_age_reasons(text)
     reasons += process_reasons(text, rules)
     return reasons

@@ -7,7 +7,7 @@ import re
 WIDE = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＹＺ",
                      "0123456789XxABCDEFGHIJKLMNOPQRSTUVWYZ")
 DIGIT = "[0-9０-９]"
-SEP = "[ \u3000\\-－‐‑–—]"
+SEP = "(?:[ \u3000]{0,2}[\\-－‐‑–—][ \u3000]{0,2}|[ \u3000]{1,2})"
 NOT_ALNUM_BEFORE = r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 NOT_ALNUM_AFTER = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 _SEPARATORS = re.compile(SEP + "|\\s")

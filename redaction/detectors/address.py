@@ -11,7 +11,7 @@ import re
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
 
 ADDRESS_RE = re.compile(
-    r"(?P<cue>家庭住址|家庭地址|现住址|现住|居住地址|居住地|户籍地址|户籍所在地|户籍地|经常居住地|"
+    r"(?P<cue>家住|住在|居住于|居住在|现居住于|现居于|现居|家庭住址|家庭地址|现住址|现住|居住地址|居住地|户籍地址|户籍所在地|户籍地|经常居住地|"
     r"暂住地址|暂住地|住址|住所|住处|地址)(?:[：:为是在]|位于)?[ \u3000]*"
     r"(?P<addr>[^\s，,。；;）)、（(“”\"]{3,80})"
 )

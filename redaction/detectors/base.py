@@ -88,7 +88,7 @@ class PatternDetector(Detector):
         return None
 
     def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
-        found: list[Finding] = []
+        found: dict[tuple[int, int], Finding] = {}
         for pattern in self.patterns:
             for m in pattern.compiled.finditer(text):
                 start, end = m.span(m.lastindex or 0) if m.re.groups else m.span()
@@ -96,11 +96,11 @@ class PatternDetector(Detector):
                 verdict = self.validate(value)
                 if verdict is False:
                     continue
-                found.append(
-                    Finding(self.kind, start, end, value, 1.0 if verdict else pattern.score,
-                            self.name, certain=bool(verdict))
-                )
-        return found
+                finding = Finding(self.kind, start, end, value, 1.0 if verdict else pattern.score,
+                                  self.name, certain=bool(verdict))
+                if (start, end) not in found or found[start, end].score < finding.score:
+                    found[start, end] = finding
+        return list(found.values())
 
 
 D = TypeVar("D", bound=type[Detector])

@@ -53,7 +53,10 @@ def _cue_regex(words: tuple[str, ...]) -> str:
 
 _PRIVATE_CUES = {w: "party" for w in PARTY} | {w: "other" for w in OTHERS + RELATIONS}
 _ALL_CUES = _PRIVATE_CUES | {w: "public" for w in PUBLIC}
-CUE_RE = re.compile(f"({_cue_regex(tuple(_ALL_CUES))})([：:]?)[ \u3000]*")
+CUE_RE = re.compile(f"({_cue_regex(tuple(_ALL_CUES))})((?:[ \u3000]*(?:[：:\t|｜]|姓名[：:]?))*)"
+                    "[ \u3000|｜]*")
+#: a line that is only a name and a colon: the addressee of a notice (王建国：)
+SALUTATION_RE = re.compile(r"(?m)^[ \u3000#*]*([\u4e00-\u9fff·]{2,12})[ \u3000]*[：:][ \u3000]*$")
 AFTER_RE = re.compile(f"(?={_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER)})")
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,10}){1,3}")
@@ -154,7 +157,7 @@ def _name_before(text: str, q: int) -> str | None:
         word = text[q - length:q]
         if len(word) == length and _given_ok(word) and word not in NOT_NAMES and \
                 _CUE_END_RE.search(text, max(0, q - length - 8), q - length) and \
-                not text[max(0, q - length - 1):q - length] in "：:":
+                text[max(0, q - length - 1):q - length] not in "：:":
             return word
     return None
 
@@ -177,15 +180,17 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     seeds: list[_Seed] = [_Seed(n, "public") for n in allow]
     for m in CUE_RE.finditer(text):
         role = _ALL_CUES[m.group(1)]
-        delimited = bool(m.group(2))
+        delimited = bool(m.group(2).strip())
         for name, _, end in _names_after_cue(text, m.end(), delimited):
-            if role != "public" and text.startswith(_PUBLIC_AFTER, end):
-                seeds.append(_Seed(name, "public"))
-            elif role != "public" and m.group(1) in ("委托代理人", "代理人") and \
+            if role != "public" and text.startswith(_PUBLIC_AFTER, end) or role != "public" and m.group(1) in ("委托代理人", "代理人") and \
                     "律师" in text[end:end + 30].split("\n")[0]:
                 seeds.append(_Seed(name, "public"))
             else:
                 seeds.append(_Seed(name, role))
+    for m in SALUTATION_RE.finditer(text):
+        parsed = parse_name_at(text, m.start(1), delimited=True)
+        if parsed and parsed[1] == m.end(1) and parsed[0] not in _ALL_CUES:
+            seeds.append(_Seed(parsed[0], "party"))
     for m in AFTER_RE.finditer(text):
         name = _name_before(text, m.start())
         if name:

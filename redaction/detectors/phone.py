@@ -6,7 +6,7 @@ from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.text import DIGIT, NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, SEP, normalize
 
 _PREFIX = r"(?:[(（]?(?:[+＋]|00)?86[)）]?" + SEP + "?)?"
-MOBILE_RE = (NOT_ALNUM_BEFORE + _PREFIX + "1" + SEP + "?[3-9３-９]" + f"(?:{SEP}?{DIGIT}){{9}}"
+MOBILE_RE = (NOT_ALNUM_BEFORE + _PREFIX + "[1１]" + SEP + "?[3-9３-９]" + f"(?:{SEP}?{DIGIT}){{9}}"
              + NOT_ALNUM_AFTER)
 _AREA = f"0{DIGIT}{{2,3}}"
 LANDLINE_RE = (NOT_ALNUM_BEFORE + _PREFIX + f"(?:[(（]{_AREA}[)）]|{_AREA})" + SEP + "?"
@@ -30,6 +30,7 @@ class PhoneDetector(PatternDetector):
 
     def validate(self, text: str) -> bool | None:
         number = normalize(text).lstrip("+＋(（").replace(")", "").replace("）", "")
+        number = number.replace("(", "").replace("（", "")
         if number.startswith(("0086", "86")) and len(number) > 11:
             number = number[4:] if number.startswith("0086") else number[2:]
         if number.startswith("1"):

@@ -1,0 +1,32 @@
+import pytest
+
+from redaction.detectors import DocumentContext
+from redaction.detectors.address import AddressDetector
+
+
+def addresses(text: str) -> list[str]:
+    return [f.text for f in AddressDetector().analyze(text, DocumentContext())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("当事人：王五，性别：男，住址：湖南省长沙市芙蓉区五一大道123号2栋301室，联系电话",
+     ["湖南省长沙市芙蓉区五一大道123号2栋301室"]),
+    ("经营者：令狐智贵，性别：男，住所：驻马店市平舆县西大街330号11栋2单元602室。",
+     ["驻马店市平舆县西大街330号11栋2单元602室"]),
+    ("证人赵明强（身份证号码：略，住址：成都市锦江区丁香路212号6栋3单元704室）",
+     ["成都市锦江区丁香路212号6栋3单元704室"]),
+    ("王五，男，家住长沙县星沙街道双井村6组35号。", ["长沙县星沙街道双井村6组35号"]),
+    ("户籍地：湖南省长沙市长沙县星沙街道双井村6组35号", ["湖南省长沙市长沙县星沙街道双井村6组35号"]),
+])
+def test_home_addresses(text: str, expected: list[str]) -> None:
+    assert addresses(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "当事人：济南市同创文化传媒有限公司\n统一社会信用代码：91370102MAQJD3U00G\n住所：济南市历下区迎宾大道20号",
+    "本机关地址：四川省成都市锦江区凤凰路239号　联系电话：028-38889169",
+    "经营场所：金华市义乌市复兴路73号",
+    "位于锦江区体育路299号临街商铺",
+])
+def test_public_addresses(text: str) -> None:
+    assert addresses(text) == []

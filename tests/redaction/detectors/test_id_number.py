@@ -1,0 +1,44 @@
+import datetime as dt
+
+import pytest
+
+from tests.redaction.conftest import bad_id, make_id
+from tests.redaction.detectors.helpers import found
+
+ID = make_id()
+WIDE = ID.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+SPACED = f"{ID[:6]} {ID[6:14]} {ID[14:]}"
+HYPHENED = f"{ID[:6]}-{ID[6:14]}-{ID[14:]}"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"身份证号码：{ID}。", ID),
+    (f"公民身份号码{ID}", ID),
+    (f"其号码为{ID}，", ID),                    # valid check digit: found without context
+    (f"身份证号：{WIDE}", WIDE),                 # full-width digits
+    (f"身份证号：{SPACED}", SPACED),
+    (f"身份证号：{HYPHENED}", HYPHENED),
+    (f"身份证号码：{bad_id(ID)}", bad_id(ID)),  # typo in the check digit: context keeps it
+    ("居民身份证号码：430102800517123", "430102800517123"),  # old 15 digits
+])
+def test_found(text: str, expected: str) -> None:
+    assert found("id_number", text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    f"编号：{bad_id(ID)}",                      # no context, bad check digit
+    f"案件编号：{ID}",                           # a case number that happens to validate
+    f"执法证号：{ID}",
+    "统一社会信用代码：924104020804658439",
+    "出厂编号：430102800517123",
+    f"金额{ID}0元",                              # part of a longer number
+    "430102801317123",                           # 15 digits without context
+    f"身份证号码：{ID[:6]}19801332{ID[14:]}",     # no such date
+])
+def test_not_found(text: str) -> None:
+    assert found("id_number", text) == []
+
+
+def test_born_in_the_nineteenth_century_is_still_an_id() -> None:
+    old = make_id(born=dt.date(1899, 12, 31))
+    assert found("id_number", f"身份证号码：{old}") == [old]

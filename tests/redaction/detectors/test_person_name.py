@@ -1,0 +1,79 @@
+import pytest
+
+from redaction.detectors import DocumentContext
+from redaction.detectors.person_name import PersonNameDetector, parse_name_at
+
+
+def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
+    return {f.entity for f in PersonNameDetector().analyze(text, DocumentContext(allow))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("当事人：王建国\n性别：男", {"王建国"}),
+    ("当事人：欧阳明，性别：男", {"欧阳明"}),
+    ("被处罚人：阿依古丽·买买提，女", {"阿依古丽·买买提"}),
+    ("违法行为人：李四。", {"李四"}),
+    ("经营者：尉迟英娟\n", {"尉迟英娟"}),
+    ("本机关接到投诉人陈莲（联系电话：略）投诉", {"陈莲"}),
+    ("将乘客李鸿从平舆县运送至高铁站", {"李鸿"}),
+    ("发现从业人员唐振清、吕明利未取得健康证明", {"唐振清", "吕明利"}),
+    ("调查期间，汪德福的儿子汪宇成代为提供", {"汪宇成"}),
+    ("证人赵明强（身份证号码：略）证实", {"赵明强"}),
+    ("当班网管李鑫恒未核对其身份证件", {"李鑫恒"}),
+    ("项目负责人熊英珍（联系电话：略）", {"熊英珍"}),
+    ("当事人：禚思慧，女", {"禚思慧"}),                  # surname missing from the list
+    ("王建国：\n    经查，你于2024年3月1日", {"王建国"}),   # the addressee of a notice
+    ("| 当事人 | 欧阳明 |", {"欧阳明"}),                   # a Markdown table
+    ("被处罚人姓名：李 建 国  性别：男", {"李建国"}),        # spaced out
+    ("受害人钟离春（男，35岁）", {"钟离春"}),
+])
+def test_private_names(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "执法人员：张明凯（执法证号：51010420190444）、曹薇（执法证号：51019221460）",
+    "本机关执法人员崔莲洁、冯俊凯对当事人的经营场所进行检查",
+    "法定代表人：袁凯豪，职务：总经理",
+    "当事人的法定代表人袁凯豪在询问笔录中确认",
+    "当事人委托史宇松律师提出陈述、申辩",
+    "委托代理人：李明，湖南某某律师事务所律师",
+    "法定代表人：陈博，职务：执行董事，联系电话：略",
+    "职务：董事长，联系电话：略",
+    "当事人：武义县德润老街饮品店（个体工商户）",
+    "当事人：长沙市同创文化传媒有限公司",
+    "经查：2019年1月22日，本机关执法人员在巡查中发现",
+    "当事人对上述违法事实无异议",
+])
+def test_public_or_no_names(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_every_later_mention_is_found_also_narrative_only() -> None:
+    text = "当事人：汪德福\n    经查，汪德福在其房屋…。汪 德 福对上述事实无异议。7.汪德福的身份证复印件"
+    found = PersonNameDetector().analyze(text, DocumentContext())
+    assert [f.text for f in found] == ["汪德福", "汪德福", "汪 德 福", "汪德福"]
+    assert all(text[f.start:f.end] == f.text for f in found)
+
+
+def test_officer_from_the_roster_is_never_masked() -> None:
+    text = "证人张明凯（身份证号码：略）。执法人员张明凯"
+    assert names(text, frozenset({"张明凯"})) == set()
+
+
+def test_a_private_name_inside_a_longer_officer_name_is_kept() -> None:
+    text = "证人李松（联系电话：略）证实。执法人员：李松林（执法证号：123）"
+    found = PersonNameDetector().analyze(text, DocumentContext())
+    assert [f.text for f in found] == ["李松"]
+
+
+def test_party_role_is_marked() -> None:
+    text = "当事人：王五，男。证人赵六（男）"
+    roles = {f.entity: f.role for f in PersonNameDetector().analyze(text, DocumentContext())}
+    assert roles == {"王五": "party", "赵六": "other"}
+
+
+@pytest.mark.parametrize("text, name", [("王某对", None), ("张××的", None), ("李鸿从", "李鸿")])
+def test_masked_forms_are_not_names_again(text: str, name: str | None) -> None:
+    parsed = parse_name_at(text, 0, delimited=False)
+    assert (parsed[0] if parsed else None) == name

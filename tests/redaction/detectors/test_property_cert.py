@@ -1,0 +1,18 @@
+import pytest
+
+from tests.redaction.detectors.helpers import found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（不动产权证书号：川（2015）成都市不动产权第1499005号）", "川（2015）成都市不动产权第1499005号"),
+    ("湘(2021)长沙县不动产权第0012345号", "湘(2021)长沙县不动产权第0012345号"),
+    ("长房权证芙蓉字第712345678号", "长房权证芙蓉字第712345678号"),
+    ("长国用（2010）第012345号", "长国用（2010）第012345号"),
+])
+def test_found(text: str, expected: str) -> None:
+    assert found("property_cert", text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["《不动产登记暂行条例》第八条", "锦城管罚决字〔2019〕第1796号"])
+def test_not_found(text: str) -> None:
+    assert found("property_cert", text) == []

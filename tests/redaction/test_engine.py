@@ -1,0 +1,56 @@
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redaction.engine import analyze
+from tests.redaction.conftest import make_card, make_id
+
+# Chinese text with no digits or Latin letters, so a generated identifier stands on its own
+CHINESE = st.text(alphabet=st.sampled_from(list("的一是在了不和有大这主中人上为们地个用工时要动国产以我到，。")),
+                  max_size=40)
+PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+@settings(max_examples=60, deadline=None)
+@given(CHINESE, CHINESE, st.dates(dt.date(1930, 1, 1), dt.date(2005, 12, 31)), st.integers(0, 999))
+def test_a_valid_id_in_random_text_is_always_found(before, after, born, seq) -> None:
+    number = make_id("430102", born, f"{seq:03d}")
+    a = analyze(before + number + after)
+    assert number not in a.redacted
+    assert any(f.kind == "id_number" and f.text == number for f in a.findings)
+
+
+@settings(max_examples=60, deadline=None)
+@given(CHINESE, CHINESE, st.sampled_from(["622202", "622848", "621700", "436742"]),
+       st.integers(16, 19), st.text(alphabet="0123456789", min_size=1, max_size=1))
+def test_a_valid_card_in_random_text_is_always_found(before, after, prefix, length, fill) -> None:
+    card = make_card(prefix, length, fill)
+    assert card not in analyze(before + card + after).redacted
+
+
+@settings(max_examples=60, deadline=None)
+@given(CHINESE, CHINESE, st.sampled_from(PROVINCES), st.sampled_from(PLATE_LETTERS),
+       st.text(alphabet="0123456789" + PLATE_LETTERS, min_size=5, max_size=6).filter(
+           lambda s: sum(c.isdigit() for c in s) >= 3))
+def test_a_plate_in_random_text_is_always_found(before, after, province, letter, tail) -> None:
+    plate = province + letter + tail
+    assert plate not in analyze(before + plate + after).redacted
+
+
+@settings(max_examples=40, deadline=None)
+@given(CHINESE, CHINESE, st.integers(0, 999))
+def test_every_offset_points_at_its_text(before, after, seq) -> None:
+    text = (f"{before}当事人：欧阳明，身份证号码：{make_id(seq=f'{seq:03d}')}，住址：湖南省长沙市芙蓉区"
+            f"五一大道1号，联系电话：138 0731 2345。{after}证人李四（男）证实，欧阳明无异议。")
+    for f in analyze(text).findings:
+        assert text[f.start:f.end] == f.text
+        assert f.replacement is not None
+
+
+def test_overlapping_findings_keep_the_longest() -> None:
+    text = "住址：湖南省长沙市芙蓉区王家村5组8号，当事人：王家"
+    a = analyze(text)
+    spans = sorted((f.start, f.end) for f in a.findings)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False))

@@ -1,0 +1,13 @@
+from redaction.detectors import Finding
+from redaction.review import render_review
+
+
+def test_review_escapes_and_shows_each_replacement() -> None:
+    text = "当事人：王五<script>alert(1)</script>"
+    finding = Finding("person_name", 4, 6, "王五", 0.9, replacement="王某")
+    page = render_review("a/<b>.txt", text, [finding], "held", ["密级标志：秘密★1年"])
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page
+    assert "a/&lt;b&gt;.txt" in page
+    assert '<mark id="f1" title="姓名">王五<ins aria-label="替换为">→王某</ins></mark>' in page
+    assert "密级标志：秘密★1年" in page
