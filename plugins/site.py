@@ -16,6 +16,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
+from plugins import signals as signals_ours
 from plugins.loader import ContentError, load_items, load_one
 from plugins.registry import ordered
 
@@ -131,6 +132,7 @@ class DataGenerator(Generator):
                 ctype.check(site)
         self.context["site"] = site
         self.settings["SITE_PUBLIC_URL"] = site.portal.site_url
+        self.settings["_GONGSHI_SITE"] = site
 
     def generate_output(self, writer: Any) -> None:
         pages = PageWriter(self, writer)
@@ -169,11 +171,20 @@ def generators(_pelican: Any) -> Iterable[type[Generator]]:
     return [DataGenerator, DecisionsGenerator, HomeGenerator]
 
 
+def all_loaded(generators: list[Any]) -> None:
+    site = generators[0].context.get("site") if generators else None
+    if site is not None:
+        signals_ours.content_loaded.send(site)
+
+
 def finalized(pelican: Any) -> None:
     from plugins import feeds, qrcode
 
-    feeds.write_sitemap(pelican.settings["SITE_PUBLIC_URL"], Path(pelican.output_path))
+    output = Path(pelican.output_path)
+    feeds.write_sitemap(pelican.settings["SITE_PUBLIC_URL"], output)
     qrcode.save(pelican)
+    site = pelican.settings.get("_GONGSHI_SITE")
+    signals_ours.site_written.send(output, site=site)
 
 
 def register() -> None:
@@ -184,4 +195,5 @@ def register() -> None:
     signals.initialized.connect(qrcode.install)
     signals.initialized.connect(theme.install)
     signals.get_generators.connect(generators)
+    signals.all_generators_finalized.connect(all_loaded)
     signals.finalized.connect(finalized)

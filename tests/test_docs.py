@@ -37,3 +37,11 @@ def test_every_open_data_column_is_documented(ctype):
 @pytest.mark.parametrize("key", sorted(CONTENT_TYPES))
 def test_every_content_type_is_documented(key: str):
     assert f"`{CONTENT_TYPES[key].source}" in README
+
+
+@pytest.mark.parametrize("name", ["content_loaded", "site_written"])
+def test_every_signal_is_documented(name: str):
+    from plugins import signals
+
+    assert hasattr(signals, name)
+    assert f"`{name}`" in README
