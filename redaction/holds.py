@@ -64,6 +64,10 @@ def marking_reasons(text: str) -> list[str]:
     return reasons
 
 
+_LINE_LABEL_RE = re.compile(r"(?:^|\n)[ \u3000\t]*(" + "|".join(PARTY + (
+    "委托代理人", "法定代表人", "证人", "投诉人", "举报人", "代理人", "监护人", "负责人")) + ")[：:]")
+
+
 def _age(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
@@ -77,9 +81,7 @@ def minor_party_reasons(text: str, findings: list[Finding]) -> list[str]:
             continue
         head = text[:f.start]
         label = None
-        for m in re.finditer(r"(?:^|\n)[ \u3000\t]*(" + "|".join(PARTY + ("委托代理人", "法定代表人",
-                             "证人", "投诉人", "举报人", "代理人", "监护人", "负责人")) + ")[：:]",
-                             head):
+        for m in _LINE_LABEL_RE.finditer(head):
             label = m
         if label is None or label.group(1) not in PARTY or "。" in head[label.end():]:
             continue

@@ -8,14 +8,25 @@ WIDE = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧ�
                      "0123456789XxABCDEFGHIJKLMNOPQRSTUVWYZ")
 DIGIT = "[0-9０-９]"
 SEP = "(?:[ \u3000]{0,2}[\\-－‐‑–—][ \u3000]{0,2}|[ \u3000]{1,2})"
+ALNUM = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
 NOT_ALNUM_BEFORE = r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 NOT_ALNUM_AFTER = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 _SEPARATORS = re.compile(SEP + "|\\s")
 
 
+def lead(first: str) -> str:
+    """``first`` (a character class) not preceded by a letter or digit.
+
+    The class comes before the look-behind so that the regex engine can skip ahead to it:
+    a pattern that starts with a look-behind is scanned ~3x slower.
+    """
+    return f"{first}(?<!{ALNUM}.)"
+
+
 def digits_re(count: int, last: str = DIGIT) -> str:
-    """A regex for ``count`` digits (the last one from ``last``) with single separators."""
-    return f"{DIGIT}(?:{SEP}?{DIGIT}){{{count - 2}}}{SEP}?{last}"
+    """A regex for ``count`` digits (the last one from ``last``), not inside a longer number,
+    with single separators (spaces, hyphens) between them."""
+    return f"{lead(DIGIT)}(?:{SEP}?{DIGIT}){{{count - 2}}}{SEP}?{last}"
 
 
 def normalize(text: str) -> str:

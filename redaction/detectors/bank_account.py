@@ -5,9 +5,9 @@ from __future__ import annotations
 from redaction.checksums import luhn_valid
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.detectors.id_number import NUMBER_DENY
-from redaction.text import DIGIT, NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, SEP, normalize
+from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize
 
-ACCOUNT_RE = NOT_ALNUM_BEFORE + f"{DIGIT}(?:{SEP}?{DIGIT}){{9,27}}" + NOT_ALNUM_AFTER
+ACCOUNT_RE = lead(DIGIT) + f"(?:{SEP}?{DIGIT}){{9,27}}" + NOT_ALNUM_AFTER
 
 
 @register

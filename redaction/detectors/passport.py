@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.detectors.id_number import NUMBER_DENY
-from redaction.text import NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE
+from redaction.text import NOT_ALNUM_AFTER, lead
 
-_B, _A = NOT_ALNUM_BEFORE, NOT_ALNUM_AFTER
-PASSPORT_RE = _B + r"[EGDSPegdsp][A-Za-z]?[0-9]{7,8}" + _A
-PERMIT_RE = _B + r"[A-Za-z]{1,2}[0-9]{7,10}" + _A
-TAIWAN_RE = _B + r"[0-9]{8}(?:[0-9]{2})?" + _A
+_A = NOT_ALNUM_AFTER
+PASSPORT_RE = lead("[EGDSPegdsp]") + r"[A-Za-z]?[0-9]{7,8}" + _A
+PERMIT_RE = lead("[A-Za-z]") + r"[A-Za-z]?[0-9]{7,10}" + _A
+TAIWAN_RE = lead("[0-9]") + r"[0-9]{7}(?:[0-9]{2})?" + _A
 
 
 @register

@@ -199,6 +199,24 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     return seeds
 
 
+SPACED_CJK_RE = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
+
+
+def _mentions(text: str, name: str, spaced: bool) -> list[tuple[int, int]]:
+    """Spans of a name's mentions; the regex (spaces, other dots) only when the text needs it."""
+    variants = "·" in name and any(d in text for d in "•・‧.．")
+    if spaced and len(name) > 1 and not variants:
+        variants = any(f"{name[i]}{sp}{name[i + 1]}" in text
+                       for i in range(len(name) - 1) for sp in " \u3000")
+    if variants:
+        return [m.span() for m in re.finditer(mention_regex(name), text)]
+    spans, i = [], text.find(name)
+    while i >= 0:
+        spans.append((i, i + len(name)))
+        i = text.find(name, i + len(name))
+    return spans
+
+
 def mention_regex(name: str) -> str:
     """A name's mentions, also with spaces between characters or another middle dot."""
     parts = []
@@ -227,21 +245,20 @@ class PersonNameDetector(Detector):
                 aliases.setdefault(first, n)
         if not aliases:
             return []
-        public_spans = []
-        if public:
-            pub_re = re.compile("|".join(mention_regex(n) for n in sorted(public, key=len,
-                                                                              reverse=True)))
-            public_spans = [m.span() for m in pub_re.finditer(text)]
-        rx = re.compile("|".join(f"(?P<n{i}>{mention_regex(a)})" for i, a in
-                                 enumerate(sorted(aliases, key=len, reverse=True))))
-        ordered = sorted(aliases, key=len, reverse=True)
+        spaced = SPACED_CJK_RE.search(text) is not None
+        public_spans = [span for n in public for span in _mentions(text, n, spaced)]
         found = []
-        for m in rx.finditer(text):
-            start, end = m.span()
-            if any(s < end and start < e and (e - s) > (end - start) for s, e in public_spans):
-                continue
-            alias = ordered[int(m.lastgroup[1:])]  # type: ignore[index]
+        taken: list[tuple[int, int]] = []
+        for alias in sorted(aliases, key=len, reverse=True):
             entity = aliases[alias]
-            found.append(Finding(self.kind, start, end, m.group(), 0.85, self.name,
-                                 role=private[entity], entity=entity))
+            for start, end in _mentions(text, alias, spaced):
+                if any(s < end and start < e for s, e in taken):
+                    continue  # inside a longer name found before
+                if any(s < end and start < e and (e - s) > (end - start)
+                       for s, e in public_spans):
+                    continue  # part of a longer public name (李松 in 李松林)
+                taken.append((start, end))
+                found.append(Finding(self.kind, start, end, text[start:end], 0.85, self.name,
+                                     role=private[entity], entity=entity))
+        found.sort(key=lambda f: f.start)
         return found

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from redaction.detectors.base import Pattern, PatternDetector, register
-from redaction.text import DIGIT, NOT_ALNUM_AFTER, NOT_ALNUM_BEFORE, SEP, normalize
+from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize
 
-_PREFIX = r"(?:[(（]?(?:[+＋]|00)?86[)）]?" + SEP + "?)?"
-MOBILE_RE = (NOT_ALNUM_BEFORE + _PREFIX + "[1１]" + SEP + "?[3-9３-９]" + f"(?:{SEP}?{DIGIT}){{9}}"
-             + NOT_ALNUM_AFTER)
-_AREA = f"0{DIGIT}{{2,3}}"
-LANDLINE_RE = (NOT_ALNUM_BEFORE + _PREFIX + f"(?:[(（]{_AREA}[)）]|{_AREA})" + SEP + "?"
+# A +86 country prefix is left in place: it says nothing about the person.
+MOBILE_RE = lead("[1１]") + SEP + "?[3-9３-９]" + f"(?:{SEP}?{DIGIT}){{9}}" + NOT_ALNUM_AFTER
+_AREA = f"{DIGIT}{{2,3}}"
+LANDLINE_RE = (f"(?:{lead('[(（]')}[0０]{_AREA}[)）]|{lead('[0０]')}{_AREA})" + SEP + "?"
                + f"[1-9１-９](?:{SEP}?{DIGIT}){{6,7}}(?:(?:转|-|－){DIGIT}{{1,5}})?"
                + NOT_ALNUM_AFTER)
 #: lines of the agency's own contact block start with these: its phones are public
