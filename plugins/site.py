@@ -188,12 +188,13 @@ def finalized(pelican: Any) -> None:
 
 
 def register() -> None:
-    from plugins import qrcode, theme
+    from plugins import leak_scan, qrcode, theme
 
     for module in TYPE_MODULES:
         importlib.import_module(module)
     signals.initialized.connect(qrcode.install)
     signals.initialized.connect(theme.install)
     signals.get_generators.connect(generators)
+    signals_ours.site_written.connect(leak_scan.check_output)
     signals.all_generators_finalized.connect(all_loaded)
     signals.finalized.connect(finalized)

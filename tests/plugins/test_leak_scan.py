@@ -1,0 +1,58 @@
+"""A personal identifier anywhere in the output fails the build and its file is removed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.checksums import gb11643_check_char
+from plugins.leak_scan import LeakError
+
+ID = "43010219850312123" + gb11643_check_char("43010219850312123")
+
+
+@pytest.mark.parametrize(
+    ("file", "addition", "leaked", "kind"),
+    [
+        (
+            "decisions/2026-cf-0001.md",
+            f"\n当事人身份证号码{ID}。\n",
+            "decisions/2026-cf-0001/index.html",
+            "id_number",
+        ),
+        (
+            "news/notice-1.md",
+            "\n联系人电话13807312345。\n",
+            "news/bbq-campaign/index.html",
+            "mobile",
+        ),
+        (
+            "decisions/2025-qz-0002.md",
+            "\n车辆湘A12345已扣押。\n",
+            "decisions/2025-qz-0002/index.html",
+            "license_plate",
+        ),
+    ],
+)
+def test_leak_fails_the_build(site_copy: Path, build, file, addition, leaked, kind):
+    path = site_copy / file
+    path.write_text(path.read_text(encoding="utf-8") + addition, encoding="utf-8")
+    with pytest.raises(LeakError) as info:
+        build(site_copy)
+    message = str(info.value)
+    assert f"{leaked}:" in message and kind in message
+    assert ID not in message and "13807312345" not in message and "湘A12345" not in message
+    output = site_copy.parent / "output"
+    assert not (output / leaked).exists(), "the leaking page is removed"
+
+
+def test_the_agencys_own_numbers_are_allowed(site_copy: Path, build):
+    channels = site_copy / "channels.yaml"
+    channels.write_text(
+        channels.read_text(encoding="utf-8")
+        + "- id: mobile-duty\n  name: 值班手机\n  kind: phone\n  contact: 139-0739-0000\n  scope: 夜间举报\n",
+        encoding="utf-8",
+    )
+    output = build(site_copy)
+    assert "139-0739-0000" in (output / "channels" / "index.html").read_text(encoding="utf-8")
