@@ -51,7 +51,8 @@ def test_the_agencys_own_numbers_are_allowed(site_copy: Path, build):
     channels = site_copy / "channels.yaml"
     channels.write_text(
         channels.read_text(encoding="utf-8")
-        + "- id: mobile-duty\n  name: 值班手机\n  kind: phone\n  contact: 139-0739-0000\n  scope: 夜间举报\n",
+        + "- id: mobile-duty\n  name: 值班手机\n  kind: phone\n"
+        + "  contact: 139-0739-0000\n  scope: 夜间举报\n",
         encoding="utf-8",
     )
     output = build(site_copy)
