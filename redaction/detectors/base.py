@@ -18,6 +18,8 @@ class Pattern:
     regex: str
     score: float
     flags: int = 0
+    #: literal strings one of which must be in the text for the pattern to be tried (speed)
+    triggers: tuple[str, ...] = ()
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -90,6 +92,8 @@ class PatternDetector(Detector):
     def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
         found: dict[tuple[int, int], Finding] = {}
         for pattern in self.patterns:
+            if pattern.triggers and not any(t in text for t in pattern.triggers):
+                continue
             for m in pattern.compiled.finditer(text):
                 start, end = m.span(m.lastindex or 0) if m.re.groups else m.span()
                 value = text[start:end]

@@ -11,6 +11,6 @@ EMAIL_RE = r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:@|＠)[A-Za-z0-9-]+(?:\.[A
 @register
 class EmailDetector(PatternDetector):
     kind = "email"
-    patterns = [Pattern("address", EMAIL_RE, 0.9)]
+    patterns = [Pattern("address", EMAIL_RE, 0.9, triggers=("@", "＠"))]
     context = ("邮箱", "电子邮件", "邮件", "email", "E-mail")
     public_line_starts = PUBLIC_LINE_STARTS

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
 from redaction.roles import OTHERS, PARTY, PRIVATE_AFTER, PUBLIC, PUBLIC_AFTER, RELATIONS
 from redaction.surnames import COMPOUND, SINGLE
-from redaction.text import is_cjk
+from redaction.text import is_cjk, trie_regex
 
 #: characters that do not occur in given names but do follow names in running text
 NOT_GIVEN = frozenset(
@@ -48,16 +48,18 @@ class _Seed:
 
 
 def _cue_regex(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return trie_regex(set(words))
 
 
 _PRIVATE_CUES = {w: "party" for w in PARTY} | {w: "other" for w in OTHERS + RELATIONS}
 _ALL_CUES = _PRIVATE_CUES | {w: "public" for w in PUBLIC}
-CUE_RE = re.compile(f"({_cue_regex(tuple(_ALL_CUES))})((?:[ \u3000]*(?:[：:\t|｜]|姓名[：:]?))*)"
-                    "[ \u3000|｜]*")
+_NAME_START = "".join(sorted(SINGLE | {c[0] for c in COMPOUND} | {"姓"}))
+CUE_RE = re.compile(f"({_cue_regex(tuple(_ALL_CUES))})"
+                    f"(?=[{_NAME_START}：:\t|｜ \u3000])"  # most role words are followed by text
+                    "((?:[ \u3000]*(?:[：:\t|｜]|姓名[：:]?))*)[ \u3000|｜]*")
 #: a line that is only a name and a colon: the addressee of a notice (王建国：)
 SALUTATION_RE = re.compile(r"(?m)^[ \u3000#*]*([\u4e00-\u9fff·]{2,12})[ \u3000]*[：:][ \u3000]*$")
-AFTER_RE = re.compile(f"(?={_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER)})")
+AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,10}){1,3}")
 

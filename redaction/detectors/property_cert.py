@@ -16,5 +16,7 @@ LABELED_RE = (f"(?:不动产权证书?号|房产证号|房屋所有权证号|产
 @register
 class PropertyCertDetector(PatternDetector):
     kind = "property_cert"
-    patterns = [Pattern("不动产权", CERT_RE, 0.9), Pattern("房权证", OLD_HOUSE_RE, 0.8),
-                Pattern("土地证", LAND_RE, 0.8), Pattern("labeled", LABELED_RE, 0.8)]
+    patterns = [Pattern("不动产权", CERT_RE, 0.9, triggers=("不动产权",)),
+                Pattern("房权证", OLD_HOUSE_RE, 0.8, triggers=("房权证",)),
+                Pattern("土地证", LAND_RE, 0.8, triggers=("国用", "集用")),
+                Pattern("labeled", LABELED_RE, 0.8, triggers=("证号",))]
