@@ -18,7 +18,10 @@ class ContentError(GongshiError):
     """A content file is missing, unreadable or does not match its schema. Stops the build."""
 
 
-class _LineLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """A safe loader that leaves dates as text, so the schema (not PyYAML) judges them and an
     impossible date such as 2026-02-30 gets a message with its line."""
 
@@ -86,8 +89,12 @@ def read_yaml(path: Path, root: Path) -> tuple[Any, yaml.Node | None]:
             f"not valid UTF-8 (byte {exc.start})", file=rel, hint="save the file as UTF-8"
         ) from None
     try:
-        node = yaml.compose(text, Loader=_LineLoader)
-        data = yaml.load(text, Loader=_LineLoader)
+        loader = _LineLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise ContentError(
