@@ -129,15 +129,27 @@ def check(site) -> None:  # type: ignore[no-untyped-def]
             raise site.error(
                 flow, f"step id {dup!r} used twice", "steps", "give each step its own id"
             )
-        targets = {b.to for s in flow.steps for b in s.next}
-        orphans = [s.id for s in flow.steps[1:] if s.id not in targets]
+        reachable = _reachable(flow)
+        orphans = [s.id for s in flow.steps if s.id not in reachable]
         if orphans:
             raise site.error(
                 flow,
-                f"step(s) {', '.join(orphans)} cannot be reached",
+                f"step(s) {', '.join(orphans)} cannot be reached from the first step",
                 "steps",
                 "link them from an earlier step with next:",
             )
+
+
+def _reachable(flow: Flow) -> set[str]:
+    """Ids of the steps reachable from the first one."""
+    seen = {flow.steps[0].id}
+    stack = [flow.steps[0]]
+    while stack:
+        for branch in stack.pop().next:
+            if branch.to not in seen:
+                seen.add(branch.to)
+                stack.append(flow.step(branch.to))
+    return seen
 
 
 def write(site, pages) -> None:  # type: ignore[no-untyped-def]

@@ -142,3 +142,15 @@ def test_unreachable_flow_step(site_copy: Path, build):
     )
     with pytest.raises(ContentError, match="cannot be reached"):
         build(site_copy)
+
+
+def test_steps_pointing_only_at_each_other_are_unreachable(site_copy: Path, build):
+    path = site_copy / "flows" / "general.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "  - id: loop-a\n    action: 甲\n    next: [loop-b]\n"
+        + "  - id: loop-b\n    action: 乙\n    next: [loop-a]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError, match="loop-a, loop-b cannot be reached"):
+        build(site_copy)
