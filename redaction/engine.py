@@ -9,6 +9,7 @@ from redaction.detectors import REGISTRY, Detector, DocumentContext, Finding, Pa
 from redaction.holds import hold_reasons
 from redaction.masking import apply, assign_replacements
 from redaction.policy import Policy, load_policy
+from redaction.text import on_public_line
 
 #: names first (addresses read them), then the rest; ties in overlaps go to the earlier kind
 ORDER = ("person_name", "id_number", "bank_account", "passport", "phone", "email",
@@ -45,9 +46,8 @@ def _last_end(chunk: str, words: tuple[str, ...]) -> int:
 def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
     """Context words before (or after) a match raise its score; a nearer public word, or a line
     of the agency's own contact block, drops it. None when the finding is dropped."""
-    line_start = text.rfind("\n", 0, finding.start) + 1
     starts = getattr(detector, "public_line_starts", ())
-    if starts and text[line_start:finding.start].lstrip(" \u3000\t").startswith(starts):
+    if starts and on_public_line(text, finding.start, starts):
         return None
     before = text[max(0, finding.start - detector.context_window):finding.start]
     context_at = _last_end(before, detector.context)

@@ -57,3 +57,11 @@ def trie_regex(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return "(?:" + build(trie) + ")"
+
+
+def on_public_line(text: str, pos: int, starts: tuple[str, ...]) -> bool:
+    """Whether ``pos`` is on a line that starts like the agency's own contact block
+    (本机关地址：…，联系电话：…) and has no full stop before ``pos`` (so it is not a paragraph)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    prefix = text[line_start:pos].lstrip(" \u3000\t*#>")
+    return prefix.startswith(starts) and "。" not in prefix

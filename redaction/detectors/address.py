@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
+from redaction.detectors.phone import PUBLIC_LINE_STARTS
+from redaction.text import on_public_line
 
 ADDRESS_RE = re.compile(
-    r"(?P<cue>家住|住在|居住于|居住在|现居住于|现居于|现居|家庭住址|家庭地址|现住址|现住|居住地址|居住地|户籍地址|户籍所在地|户籍地|经常居住地|"
+    r"(?P<cue>(?<=[，,（(\s])住(?=[\u4e00-\u9fff]{2,8}?[省市区县])|家住|住在|居住于|居住在|现居住于|现居于|现居|家庭住址|家庭地址|现住址|现住|居住地址|居住地|户籍地址|户籍所在地|户籍地|经常居住地|"
     r"暂住地址|暂住地|住址|住所|住处|地址)(?:[：:为是在]|位于)?[ \u3000]*"
     r"(?P<addr>[^\s，,。；;）)、（(“”\"]{3,80})"
 )
@@ -35,8 +37,7 @@ class AddressDetector(Detector):
             cue, start = m.group("cue"), m.start()
             if text[max(0, start - 4):start].endswith(PUBLIC_BEFORE):
                 continue
-            line_start = text.rfind("\n", 0, start) + 1
-            if text[line_start:start].lstrip().startswith(("本机关", "本局", "执法机关")):
+            if on_public_line(text, start, PUBLIC_LINE_STARTS + ("本机关", "本局")):
                 continue
             window_start = max(0, start - self.look_back)
             window = text[window_start:start]

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
+from redaction.detectors.phone import PUBLIC_LINE_STARTS
 from redaction.roles import OTHERS, PARTY, PRIVATE_AFTER, PUBLIC, PUBLIC_AFTER, RELATIONS
 from redaction.surnames import COMPOUND, SINGLE
-from redaction.text import is_cjk, trie_regex
+from redaction.text import is_cjk, on_public_line, trie_regex
 
 #: characters that do not occur in given names but do follow names in running text
 NOT_GIVEN = frozenset(
@@ -55,10 +56,13 @@ _PRIVATE_CUES = {w: "party" for w in PARTY} | {w: "other" for w in OTHERS + RELA
 _ALL_CUES = _PRIVATE_CUES | {w: "public" for w in PUBLIC}
 _NAME_START = "".join(sorted(SINGLE | {c[0] for c in COMPOUND} | {"姓"}))
 CUE_RE = re.compile(f"({_cue_regex(tuple(_ALL_CUES))})"
-                    f"(?=[{_NAME_START}：:\t|｜ \u3000])"  # most role words are followed by text
-                    "((?:[ \u3000]*(?:[：:\t|｜]|姓名[：:]?))*)[ \u3000|｜]*")
+                    f"(?=[{_NAME_START}：:\t|｜ \u3000*＊_A-Z])"  # skip 当事人对…, 当事人的…
+                    "((?:[ \u3000*＊_]*(?:[：:\t|｜]|姓名[：:]?))*)[ \u3000|｜*＊_]*")
 #: a line that is only a name and a colon: the addressee of a notice (王建国：)
-SALUTATION_RE = re.compile(r"(?m)^[ \u3000#*]*([\u4e00-\u9fff·]{2,12})[ \u3000]*[：:][ \u3000]*$")
+SALUTATION_RE = re.compile(
+    r"(?m)^[ \u3000#*]*([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,11})"
+    r"[ \u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \u3000]*[：:][ \u3000]*$")
+LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,10}){1,3}")
@@ -74,6 +78,8 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
     ``delimited``: a field value (当事人：…) that must end at a delimiter, so a company
     name that happens to start with a surname is not cut into a name.
     """
+    if delimited and (latin := LATIN_NAME_RE.match(text, pos)):
+        return latin.group(), latin.end()
     m = DOTTED_RE.match(text, pos)
     if m and text[pos] not in NOT_FIRST:
         return m.group().replace("•", "·").replace("・", "·").replace("‧", "·"), m.end()
@@ -183,6 +189,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     for m in CUE_RE.finditer(text):
         role = _ALL_CUES[m.group(1)]
         delimited = bool(m.group(2).strip())
+        if role != "public" and on_public_line(text, m.start(), PUBLIC_LINE_STARTS):
+            role = "public"
         for name, _, end in _names_after_cue(text, m.end(), delimited):
             if role != "public" and text.startswith(_PUBLIC_AFTER, end) or role != "public" and m.group(1) in ("委托代理人", "代理人") and \
                     "律师" in text[end:end + 30].split("\n")[0]:
@@ -191,7 +199,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
                 seeds.append(_Seed(name, role))
     for m in SALUTATION_RE.finditer(text):
         parsed = parse_name_at(text, m.start(1), delimited=True)
-        if parsed and parsed[1] == m.end(1) and parsed[0] not in _ALL_CUES:
+        if parsed and parsed[1] == m.end(1) and parsed[0] not in _ALL_CUES \
+                and parsed[0] not in NOT_NAMES:
             seeds.append(_Seed(parsed[0], "party"))
     for m in AFTER_RE.finditer(text):
         name = _name_before(text, m.start())

@@ -31,3 +31,8 @@ def test_found(text: str, expected: str) -> None:
 ])
 def test_not_found(text: str) -> None:
     assert found("phone", text) == []
+
+
+def test_a_paragraph_that_starts_with_the_agency_still_hides_a_witness_phone() -> None:
+    text = "本机关接到举报人陶颖丽（联系电话：13891586666）举报。本机关地址：某路1号"
+    assert found("phone", text) == ["13891586666"]
