@@ -18,25 +18,40 @@ class BuildError(GongshiError):
 
 
 def pelican_settings(settings: Settings, output: Path | None = None) -> dict[str, Any]:
+    """pelicanconf.py with our folders, and compiled templates kept in the cache folder.
+
+    Pelican gives each generator its own Jinja environment, so base.html was compiled ~30 times
+    a build (~0.5 s); the bytecode cache compiles each template once, until its source changes.
+    """
+    from jinja2 import FileSystemBytecodeCache
     from pelican.settings import read_settings
 
     if not settings.pelican_settings.exists():
         raise BuildError("Pelican settings not found", file=str(settings.pelican_settings))
-    return read_settings(
+    values = read_settings(
         str(settings.pelican_settings),
         override={
             "PATH": str(settings.content_dir),
             "OUTPUT_PATH": str(output or settings.output_dir),
             "CACHE_PATH": str(settings.cache_dir / "pelican"),
             "THEME": str(settings.pelican_settings.parent / "theme"),
+            "SEARCH_INDEX_DIR": str(settings.search_index_dir),
         },
     )
+    templates = settings.cache_dir / "jinja"
+    templates.mkdir(parents=True, exist_ok=True)
+    values["JINJA_ENVIRONMENT"] = {
+        **values["JINJA_ENVIRONMENT"],
+        "bytecode_cache": FileSystemBytecodeCache(str(templates)),
+    }
+    return values
 
 
 def build_site(settings: Settings, output: Path | None = None, progress: bool = True) -> Path:
     """Build the site into ``output`` (default: settings.output_dir); return the folder."""
     from pelican import Pelican, signals
 
+    from plugins import qrcode
     from plugins.loader import ContentError
 
     if not settings.content_dir.is_dir():
@@ -60,6 +75,7 @@ def build_site(settings: Settings, output: Path | None = None, progress: bool = 
     except Exception as exc:  # a template or plugin failure: name it, keep the cause
         raise BuildError(f"build failed: {type(exc).__name__}: {exc}") from exc
     finally:
+        qrcode.close()
         signals.content_written.disconnect(counter.written)
         counter.close()
     if progress:

@@ -1,13 +1,16 @@
 """Enforcement decisions (行政执法决定): detail pages, lists by type, body and year, the feed.
 
 Decisions are Markdown files under ``content/decisions/`` whose header carries the summary
-(文号, 当事人 after redaction, violation, penalty …). They are read with Pelican's own reader
-(and its cache); the header is validated like every other content type.
+(文号, 当事人 after redaction, violation, penalty …). They are read with Pelican's own reader;
+the header is validated like every other content type. Builds are incremental: see BuildCache.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import pickle
 import re
 from collections import defaultdict
 from decimal import Decimal
@@ -15,11 +18,14 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import bleach
+import jinja2
+import pelican
 from pelican import signals
 from pelican.contents import Page
 from pelican.generators import CachingGenerator
 from pydantic import Field, field_validator
 
+from plugins import qrcode
 from plugins.loader import ContentError, validate
 from plugins.registry import ContentType
 from plugins.schema import DECISION_TYPES, Record, Slug, Text
@@ -28,12 +34,43 @@ from plugins.site import PageWriter
 SOURCE = "decisions"
 PER_PAGE = 20
 
-ALLOWED_TAGS = {"p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "h2", "h3", "h4", "table",
-                "thead", "tbody", "tr", "th", "td", "blockquote", "hr", "span", "sup", "sub"}
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "blockquote",
+    "hr",
+    "span",
+    "sup",
+    "sub",
+}
 
 DecisionTypeName = Literal[
-    "行政处罚", "行政许可", "行政强制", "行政检查", "行政征收征用", "行政确认", "行政给付",
-    "行政裁决", "行政奖励", "其他",
+    "行政处罚",
+    "行政许可",
+    "行政强制",
+    "行政检查",
+    "行政征收征用",
+    "行政确认",
+    "行政给付",
+    "行政裁决",
+    "行政奖励",
+    "其他",
 ]
 
 
@@ -49,7 +86,9 @@ class DecisionMeta(Record):
     party: Text
     """当事人 after redaction (张某, or an organization's name)."""
     party_type: Literal["person", "organization", "individual_business"]
-    credit_code: Annotated[str, Field(pattern=r"^([0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10})?$")] = ""
+    credit_code: Annotated[
+        str, Field(pattern=r"^([0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10})?$")
+    ] = ""
     legal_rep: str = ""
     violation: Text
     """主要违法事实 (a sentence)."""
@@ -60,8 +99,20 @@ class DecisionMeta(Record):
     basis: str = ""
     field: str = ""
     summary: str = ""
+    approved_by: str = ""
+    approved_at: str = ""
+    text_sha256: Annotated[str, Field(pattern=r"^([0-9a-f]{64})?$")] = ""
+    published: dt.date | None = None
+    """公示日期: the day the approval exported it."""
+    deadline: dt.date | None = None
+    """The last day it could be published on time (DESIGN §2)."""
+    corrected: str = ""
+    """A note of earlier versions (更正), shown above the text."""
+    status: Literal["published", "withdrawn"] = "published"
+    withdrawn_at: str = ""
+    withdraw_reason: str = ""
 
-    @field_validator("date", mode="before")
+    @field_validator("date", "published", "deadline", mode="before")
     @classmethod
     def _date_only(cls, value: object) -> object:
         return value.date() if isinstance(value, dt.datetime) else value
@@ -113,8 +164,10 @@ def read_decision(generator: CachingGenerator, relpath: str) -> Decision:
     except ValueError as exc:  # Pelican's own header parsing (dates)
         field = "date" if "date" in str(exc).lower() else None
         raise ContentError(
-            f"invalid header: {exc}", file=relpath,
-            line=_line_of_key(base / relpath, field) if field else None, field=field,
+            f"invalid header: {exc}",
+            file=relpath,
+            line=_line_of_key(base / relpath, field) if field else None,
+            field=field,
             hint="write dates as YYYY-MM-DD" if field else "check the header lines",
         ) from None
     meta = {k: v for k, v in page.metadata.items() if k not in ("reader",)}
@@ -128,44 +181,70 @@ def read_decision(generator: CachingGenerator, relpath: str) -> Decision:
             key = (exc.field or "").split(".")[0]
             exc.line = _line_of_key(base / relpath, key) or 1
             if exc.message == "required field is missing":
-                exc.hint = f"add a line '{key.capitalize()}: …' to the header at the top of the file"
-            raise ContentError(exc.message, file=relpath, line=exc.line, field=exc.field,
-                               hint=exc.hint) from None
+                exc.hint = (
+                    f"add a line '{key.capitalize()}: …' to the header at the top of the file"
+                )
+            raise ContentError(
+                exc.message, file=relpath, line=exc.line, field=exc.field, hint=exc.hint
+            ) from None
         raise
-    html = bleach.clean(page.content, tags=ALLOWED_TAGS, attributes={"td": ["colspan", "rowspan"], "th": ["colspan", "rowspan"]}, strip=True)
+    html = bleach.clean(
+        page.content,
+        tags=ALLOWED_TAGS,
+        attributes={"td": ["colspan", "rowspan"], "th": ["colspan", "rowspan"]},
+        strip=True,
+    )
     return Decision(decision_meta, html, relpath)
 
 
 class DecisionsGenerator(CachingGenerator):
-    """Reads and checks every decision, then writes details, lists and filters."""
+    """Reads and checks every decision, then writes details, lists and filters.
+
+    Both steps are incremental (see :class:`BuildCache`): an unchanged source file is not read
+    again, and an unchanged detail page is not rendered again.
+    """
 
     def generate_context(self) -> None:
         site = self.context["site"]
         agencies = site.by_id("agencies")
+        self.build_cache = cache = BuildCache(self)
+        qr_base = site.portal.site_url.rstrip("/") + "/"
+        new_urls: list[str] = []
         decisions: list[Decision] = []
         seen: dict[str, str] = {}
         slugs: dict[str, str] = {}
         files = self.get_files([SOURCE], extensions=("md",))
         for relpath in sorted(files):
-            decision = read_decision(self, relpath)
-            line = _line_of_key(Path(self.path) / relpath, "body")
+            decision = cache.read(relpath)
             if decision.body not in agencies:
-                raise ContentError(f"unknown body {decision.body!r}", file=relpath, line=line,
-                                   field="body", hint="use an id from agencies.yaml")
-            for registry, key, label in ((seen, decision.decision_no, "decision_no"),
-                                         (slugs, decision.slug, "slug")):
+                raise ContentError(
+                    f"unknown body {decision.body!r}",
+                    file=relpath,
+                    field="body",
+                    line=_line_of_key(Path(self.path) / relpath, "body"),
+                    hint="use an id from agencies.yaml",
+                )
+            for registry, key, label in (
+                (seen, decision.decision_no, "decision_no"),
+                (slugs, decision.slug, "slug"),
+            ):
                 if key in registry:
                     raise ContentError(
-                        f"{label} {key!r} already used by {registry[key]}", file=relpath,
-                        line=_line_of_key(Path(self.path) / relpath, label), field=label,
+                        f"{label} {key!r} already used by {registry[key]}",
+                        file=relpath,
+                        line=_line_of_key(Path(self.path) / relpath, label),
+                        field=label,
                         hint=f"every decision needs its own {label}",
                     )
                 registry[key] = relpath
             decisions.append(decision)
+            new_urls.append(qr_base + decision.url)
+            if len(new_urls) >= 256:  # QR codes are encoded in parallel while we read on
+                qrcode.prefetch(new_urls)
+                new_urls.clear()
+        qrcode.prefetch(new_urls)
         decisions.sort(key=lambda d: (d.date, d.decision_no), reverse=True)
         site.decisions = decisions
-        self.save_cache()
-        self.readers.save_cache()
 
     def generate_output(self, writer: Any) -> None:
         site = self.context["site"]
@@ -181,46 +260,253 @@ class DecisionsGenerator(CachingGenerator):
             by_body[d.body].append(d)
             by_year[d.year].append(d)
         facets = {
-            "types": [(code, name, len(by_type[code])) for name, code in DECISION_TYPES.items() if by_type[code]],
+            "types": [
+                (code, name, len(by_type[code]))
+                for name, code in DECISION_TYPES.items()
+                if by_type[code]
+            ],
             "bodies": [(b, agencies[b].name, len(by_body[b])) for b in agencies if by_body[b]],
             "years": [(y, len(by_year[y])) for y in sorted(by_year, reverse=True)],
         }
-        common = {"facets": facets, "agencies": agencies}
-        pages.paginated("decisions/", "decisions.html", "执法决定公示", decisions, crumbs,
-                        per_page=PER_PAGE, current=None, **common)
+        lists: list[tuple[str, str, list[Decision], Any, Any]] = [
+            ("decisions/", "执法决定公示", decisions, crumbs, None)
+        ]
         for name, code in DECISION_TYPES.items():
             if by_type[code]:
-                pages.paginated(f"decisions/type/{code}/", "decisions.html", f"执法决定公示：{name}",
-                                by_type[code], crumbs + [(name, f"decisions/type/{code}/")],
-                                per_page=PER_PAGE, current=("type", code), **common)
+                lists.append(
+                    (
+                        f"decisions/type/{code}/",
+                        f"执法决定公示：{name}",
+                        by_type[code],
+                        crumbs + [(name, f"decisions/type/{code}/")],
+                        ("type", code),
+                    )
+                )
         for body, items in by_body.items():
-            pages.paginated(f"decisions/body/{body}/", "decisions.html",
-                            f"执法决定公示：{agencies[body].name}", items,
-                            crumbs + [(agencies[body].name, f"decisions/body/{body}/")],
-                            per_page=PER_PAGE, current=("body", body), **common)
+            lists.append(
+                (
+                    f"decisions/body/{body}/",
+                    f"执法决定公示：{agencies[body].name}",
+                    items,
+                    crumbs + [(agencies[body].name, f"decisions/body/{body}/")],
+                    ("body", body),
+                )
+            )
         for year, items in by_year.items():
-            pages.paginated(f"decisions/year/{year}/", "decisions.html", f"执法决定公示：{year}年",
-                            items, crumbs + [(f"{year}年", f"decisions/year/{year}/")],
-                            per_page=PER_PAGE, current=("year", year), **common)
+            lists.append(
+                (
+                    f"decisions/year/{year}/",
+                    f"执法决定公示：{year}年",
+                    items,
+                    crumbs + [(f"{year}年", f"decisions/year/{year}/")],
+                    ("year", year),
+                )
+            )
+        qr_base = site.portal.site_url.rstrip("/") + "/"
+        qrcode.prefetch(
+            qr_base + url
+            for base, _title, items, _crumbs, _current in lists
+            for url in _list_urls(base, len(items))
+        )
+        # Details first: their QR codes were started while reading, the lists' just now.
         for d in decisions:
-            pages.page(f"{d.url}index.html", "decision.html", d.title, crumbs + [(d.decision_no, d.url)],
-                       decision=d, agency=agencies[d.body])
+            save_as = f"{d.url}index.html"
+            if self.build_cache.is_fresh(save_as, d):
+                continue
+            pages.page(
+                save_as,
+                "decision.html",
+                d.title,
+                crumbs + [(d.decision_no, d.url)],
+                decision=d,
+                agency=agencies[d.body],
+            )
+            self.build_cache.written(save_as, d)
+        common = {"facets": facets, "agencies": agencies}
+        for base, title, items, list_crumbs, current in lists:
+            pages.paginated(
+                base,
+                "decisions.html",
+                title,
+                items,
+                list_crumbs,
+                per_page=PER_PAGE,
+                current=current,
+                **common,
+            )
+        self.build_cache.save()
+
+
+class BuildCache:
+    """What makes a rebuild after one changed decision fast, kept in ``CACHE_PATH``.
+
+    * ``reads``: source path → (hash of its bytes, header and sanitised HTML), so an unchanged
+      file skips Pelican's reader, validation and bleach (~1 ms each). Kept while the reading
+      code (this module, schema, loader), the settings and library versions are unchanged.
+    * ``pages``: detail page → (hash of its inputs, size of the written file). A detail page
+      depends on its decision and on what every page shares: the theme's templates, our plugins'
+      code, the content other than decisions (agencies.yaml, portal.yaml …), the settings and
+      library versions. It is rendered again when any of these changed or its file is missing
+      or of another size; the lists are cheap and always rendered.
+
+    If a detail template ever shows other decisions (neighbours, related ones), add them to
+    :meth:`_page_key`, or the pages that show them will go stale.
+    """
+
+    VERSION = 1
+    FILE = "decisions-build.pickle"
+
+    def __init__(self, generator: CachingGenerator) -> None:
+        self.generator = generator
+        self.root = Path(generator.path)
+        self.output = str(Path(generator.output_path).resolve())
+        self.path = Path(generator.settings["CACHE_PATH"]) / self.FILE
+        settings = generator.settings
+        plugins = Path(__file__).parent
+        reading = [
+            (plugins / f"{name}.py").read_bytes() for name in ("decisions", "schema", "loader")
+        ]
+        versions = f"{pelican.__version__} {jinja2.__version__} {bleach.__version__}"
+        self.read_key = _digest(str(self.VERSION), versions, *reading, _settings_digest(settings))
+        templates = [Path(settings["THEME"], "templates"), *settings["THEME_TEMPLATES_OVERRIDES"]]
+        self.page_key = _digest(
+            self.read_key,
+            _tree_digest(plugins, "*.py"),
+            *(_tree_digest(Path(t)) for t in templates),
+            _tree_digest(self.root, skip=SOURCE),
+        )
+        self.reads: dict[str, tuple[bytes, DecisionMeta, str]] = {}
+        self.pages: dict[str, tuple[bytes, int]] = {}
+        self.old_reads: dict[str, tuple[bytes, DecisionMeta, str]] = {}
+        self.old_pages: dict[str, tuple[bytes, int]] = {}
+        if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
+            try:
+                with self.path.open("rb") as handle:
+                    saved = pickle.load(handle)
+            except Exception:  # an unreadable cache is rebuilt, never trusted
+                saved = {}
+            if saved.get("read_key") == self.read_key:
+                self.old_reads = saved["reads"]
+                if saved.get("output") == self.output:
+                    self.old_pages = saved["pages"]
+
+    def read(self, relpath: str) -> Decision:
+        data = (self.root / relpath).read_bytes()
+        digest = _digest(data)
+        old = self.old_reads.get(relpath)
+        if old is not None and old[0] == digest:
+            meta, html = old[1], old[2]
+        else:
+            decision = read_decision(self.generator, relpath)
+            meta, html = decision.meta, decision.html
+        self.reads[relpath] = (digest, meta, html)
+        return Decision(meta, html, relpath)
+
+    def _page_key(self, decision: Decision) -> bytes:
+        return _digest(self.page_key, repr(sorted(vars(decision).items())))
+
+    def is_fresh(self, save_as: str, decision: Decision) -> bool:
+        old = self.old_pages.get(save_as)
+        if old is None or old[0] != self._page_key(decision):
+            return False
+        try:
+            size = (Path(self.output) / save_as).stat().st_size
+        except OSError:
+            return False
+        if size != old[1]:
+            return False
+        self.pages[save_as] = old
+        return True
+
+    def written(self, save_as: str, decision: Decision) -> None:
+        size = (Path(self.output) / save_as).stat().st_size
+        self.pages[save_as] = (self._page_key(decision), size)
+
+    def save(self) -> None:
+        if not self.generator.settings.get("CACHE_CONTENT"):
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(
+                {
+                    "read_key": self.read_key,
+                    "output": self.output,
+                    "reads": self.reads,
+                    "pages": self.pages,
+                },
+                handle,
+                protocol=pickle.HIGHEST_PROTOCOL,
+            )
+        tmp.replace(self.path)
+
+
+def _list_urls(base: str, count: int) -> list[str]:
+    """The URLs PageWriter.paginated gives the pages of a list of ``count`` decisions."""
+    pages = max(1, -(-count // PER_PAGE))
+    return [base] + [f"{base}page/{number}/" for number in range(2, pages + 1)]
+
+
+def _digest(*parts: bytes | str) -> bytes:
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(part.encode("utf-8") if isinstance(part, str) else part)
+        h.update(b"\0")
+    return h.digest()
+
+
+def _tree_digest(root: Path, pattern: str = "**/*", skip: str | None = None) -> bytes:
+    """Names and bytes of the files under ``root`` (a missing folder hashes as empty)."""
+    h = hashlib.blake2b(digest_size=16)
+    for path in sorted(root.glob(pattern)):
+        rel = path.relative_to(root)
+        if path.is_file() and not (skip and rel.parts[0] == skip):
+            h.update(rel.as_posix().encode("utf-8") + b"\0" + _digest(path.read_bytes()))
+    return h.digest()
+
+
+def _settings_digest(settings: dict[str, Any]) -> bytes:
+    """The settings' plain values; objects (functions, the loaded site) count by type only."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, dict):
+            return sorted((str(k), plain(v)) for k, v in value.items())
+        if isinstance(value, (list, tuple, set, frozenset)):
+            items = [plain(v) for v in value]
+            return sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return value
+        return type(value).__qualname__
+
+    return _digest(json.dumps(plain(settings), ensure_ascii=False))
 
 
 def rows(site):  # type: ignore[no-untyped-def]
     agencies = site.by_id("agencies")
     for d in site.decisions:
         yield {
-            "decision_no": d.decision_no, "title": d.title, "type": d.type, "date": d.date.isoformat(),
-            "body": agencies[d.body].name, "party": d.party,
-            "credit_code": d.credit_code, "legal_rep": d.legal_rep, "violation": d.violation,
-            "penalty": d.penalty, "fine": "" if d.fine is None else str(d.fine), "basis": d.basis,
+            "decision_no": d.decision_no,
+            "title": d.title,
+            "type": d.type,
+            "date": d.date.isoformat(),
+            "body": agencies[d.body].name,
+            "party": d.party,
+            "credit_code": d.credit_code,
+            "legal_rep": d.legal_rep,
+            "violation": d.violation,
+            "penalty": d.penalty,
+            "fine": "" if d.fine is None else str(d.fine),
+            "basis": d.basis,
             "url": d.url,
         }
 
 
 CONTENT_TYPE = ContentType(
-    "decisions", "执法决定", SOURCE, DecisionMeta, rows=rows,
+    "decisions",
+    "执法决定",
+    SOURCE,
+    DecisionMeta,
+    rows=rows,
     columns={
         "decision_no": "decision number (文号)",
         "title": "title of the decision",

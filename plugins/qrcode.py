@@ -1,18 +1,50 @@
-""""Scan to open on your phone": an inline SVG QR code of each page's public URL.
+""" "Scan to open on your phone": an inline SVG QR code of each page's public URL.
 
 Encoding costs ~1 ms a page with a fixed mask, so codes are kept in a cache file between
-builds and only new URLs are encoded.
+builds and only new URLs are encoded. On a first build of thousands of pages that is still
+seconds, so a generator that knows its URLs early can :func:`prefetch` them: they are encoded
+in worker processes while the build goes on reading and rendering (same function, same bytes).
 """
 
 from __future__ import annotations
 
 import io
 import json
+import multiprocessing
+import os
+from collections.abc import Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import segno
 from markupsafe import Markup
+
+PARALLEL_FROM = 200
+"""Fewer new codes than this are encoded inline: a worker process costs more to start."""
+BATCH = 64
+
+
+def encode(url: str) -> str:
+    qr = segno.make_qr(url, error="l", mask=0, boost_error=False)
+    buffer = io.BytesIO()
+    qr.save(
+        buffer,
+        kind="svg",
+        scale=3,
+        border=2,
+        xmldecl=False,
+        svgns=True,
+        title=None,
+        svgclass="qr",
+        lineclass=None,
+        omitsize=True,
+    )
+    return buffer.getvalue().decode("ascii")
+
+
+def encode_many(urls: list[str]) -> dict[str, str]:
+    return {url: encode(url) for url in urls}
 
 
 class QrCache:
@@ -20,25 +52,53 @@ class QrCache:
         self.path = path
         self.codes: dict[str, str] = {}
         self.dirty = False
+        self.pending: dict[str, Future[dict[str, str]]] = {}
+        self.pool: ProcessPoolExecutor | None = None
         if path and path.exists():
             try:
                 self.codes = json.loads(path.read_text(encoding="utf-8"))
             except (ValueError, OSError):
                 self.codes = {}
 
+    def prefetch(self, urls: Iterable[str]) -> None:
+        """Start encoding the codes of ``urls`` not yet cached, in worker processes."""
+        todo = [u for u in dict.fromkeys(urls) if u not in self.codes and u not in self.pending]
+        if len(todo) < PARALLEL_FROM and self.pool is None:
+            return
+        if self.pool is None:
+            workers = max(1, (os.cpu_count() or 1) - 1)
+            self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        for start in range(0, len(todo), BATCH):
+            chunk = todo[start : start + BATCH]
+            future = self.pool.submit(encode_many, chunk)
+            self.pending.update(dict.fromkeys(chunk, future))
+
     def svg(self, url: str) -> Markup:
         code = self.codes.get(url)
         if code is None:
-            qr = segno.make_qr(url, error="l", mask=0, boost_error=False)
-            buffer = io.BytesIO()
-            qr.save(buffer, kind="svg", scale=3, border=2, xmldecl=False, svgns=True,
-                    title=None, svgclass="qr", lineclass=None, omitsize=True)
-            code = buffer.getvalue().decode("ascii")
-            self.codes[url] = code
+            future = self.pending.pop(url, None)
+            if future is not None:
+                self.codes.update(future.result())
+                code = self.codes[url]
+            else:
+                code = self.codes[url] = encode(url)
             self.dirty = True
         return Markup(code)
 
+    def close(self, collect: bool = True) -> None:
+        """Stop the workers, first collecting the codes they are still encoding (for pages
+        that were not rendered), unless ``collect`` is false (a failed build)."""
+        if collect:
+            for future in set(self.pending.values()):
+                self.codes.update(future.result())
+                self.dirty = True
+        self.pending.clear()
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=not collect)
+            self.pool = None
+
     def save(self) -> None:
+        self.close()
         if self.dirty and self.path:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(".tmp")
@@ -58,6 +118,18 @@ def install(pelican: Any) -> None:
     pelican.settings.setdefault("JINJA_GLOBALS", {})["qr_svg"] = _cache.svg
 
 
+def prefetch(urls: Iterable[str]) -> None:
+    """Encode these page URLs ahead of rendering, in parallel (no-op before install)."""
+    if _cache:
+        _cache.prefetch(urls)
+
+
 def save(_pelican: Any) -> None:
     if _cache:
         _cache.save()
+
+
+def close() -> None:
+    """Stop the workers, also when a build failed (the codes are then not saved)."""
+    if _cache:
+        _cache.close(collect=False)
