@@ -101,9 +101,15 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
     word = "".join(chars)
     surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
     following = ends[-1] < len(text) and text[ends[-1]] or ""
-    if not surname and delimited and 2 <= len(word) <= 3 and not is_cjk(following) \
-            and _given_ok(word) and word not in NOT_NAMES:
-        return word, ends[-1]  # a field value shaped like a name, surname not in the list
+    if delimited:
+        # a field value (当事人：张有才，) is a name when it has a name's length: no need to
+        # guess where it ends, and given names may use any character (有, 和, 为 …)
+        longest = 4 if surname == 2 else 3
+        if 2 <= len(word) <= longest and not is_cjk(following) and word not in NOT_NAMES \
+                and "某" not in word and (surname or _given_ok(word)):
+            return word, ends[-1]
+        if not surname or len(word) <= longest:
+            return None
     if not surname or (surname == 1 and word[0] in NOT_FIRST):
         return None
     given = 0
@@ -210,6 +216,16 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     return seeds
 
 
+def _stands_alone(text: str, prefix: str, third: str) -> bool:
+    i = text.find(prefix)
+    while i >= 0:
+        nxt = text[i + 2:i + 3]
+        if nxt != third and (not nxt or not is_cjk(nxt) or nxt in NOT_GIVEN):
+            return True
+        i = text.find(prefix, i + 1)
+    return False
+
+
 SPACED_CJK_RE = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
 
@@ -250,6 +266,15 @@ class PersonNameDetector(Detector):
                     private[s.name] = s.role
         # a given-name-only first part of a dotted name is masked with its full name
         aliases: dict[str, str] = {n: n for n in private}
+        for n in list(private):
+            # 患者刘洋进行… reads as 刘洋进: when 刘洋 also stands alone, it is the same person
+            # (masking every 刘洋 then covers 刘洋进 too: 刘某进行)
+            short = n[:2]
+            if len(n) == 3 and short not in COMPOUND and "·" not in n and short not in public \
+                    and (short in private or _stands_alone(text, short, n[2])):
+                del aliases[n]
+                aliases[short] = short
+                private.setdefault(short, private[n])
         for n in list(private):
             first = n.split("·")[0]
             if "·" in n and len(first) >= 2 and first not in public:

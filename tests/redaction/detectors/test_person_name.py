@@ -77,3 +77,18 @@ def test_party_role_is_marked() -> None:
 def test_masked_forms_are_not_names_again(text: str, name: str | None) -> None:
     parsed = parse_name_at(text, 0, delimited=False)
     assert (parsed[0] if parsed else None) == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("当事人：张有才，男", {"张有才"}),           # 有 would end a name in running text
+    ("当事人：王和平\n", {"王和平"}),
+])
+def test_field_values_keep_every_character(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_name_read_one_character_too_long_still_masks_the_short_mentions() -> None:
+    text = "现场正在为患者刘洋进行输液。6.患者刘洋的询问笔录。"
+    found = PersonNameDetector().analyze(text, DocumentContext())
+    assert [f.text for f in found] == ["刘洋", "刘洋"]
+    assert {f.entity for f in found} == {"刘洋"}
