@@ -25,7 +25,8 @@ NOT_GIVEN = frozenset(
     "村镇区县市省先后再亦均即作称到至去来于以及或而且但却只只要称已经曾经在此等人员者"
 )
 #: a name does not start with these even where they are surnames (对王某…, 向李某…)
-NOT_FIRST = frozenset("的了在对与和及或向于把被将给由从同跟让叫经时上下中内外为是有无不也都就又并且而其该此本")
+NOT_FIRST = frozenset("的了在对与和及或向于把被将给由从同跟让叫经时上下中内外为是有无不也都就"
+                      "又并且而其该此本")
 #: a "name" followed by one of these is the start of a place name (武义县, 王村)
 PLACE_SUFFIXES = frozenset("县市区省路街镇村乡州旗巷弄道")
 DELIMITERS = frozenset("，,。；;：:、（()）\n\r\t 　“”\"'《》<>[]【】.．!！?？")
@@ -33,9 +34,11 @@ DOTS = "·•・‧."
 _SPACE = "[ \u3000]?"
 #: words that look like names but are titles or placeholders (职务：董事长，…)
 NOT_NAMES = frozenset((
-    "董事长", "董事", "监事", "经理", "总经理", "厂长", "店长", "院长", "所长", "站长", "队长", "组长",
+    "董事长", "董事", "监事", "经理", "总经理", "厂长", "店长", "院长", "所长", "站长", "队长",
+    "组长",
     "科长", "部长", "会长", "社长", "校长", "主任", "总监", "法人", "股东", "员工", "个人", "本人",
-    "无业", "农民", "居民", "工人", "职工", "司机", "个体", "个体户", "经营户", "户主", "同上", "不详",
+    "无业", "农民", "居民", "工人", "职工", "司机", "个体", "个体户", "经营户", "户主", "同上",
+    "不详",
     "未知", "其他", "汉族", "男性", "女性", "执行董事", "法定代表人", "负责人", "当事人", "公司",
     "项目经理", "副总经理", "副经理", "出纳", "会计", "文员", "职员", "业务员", "合伙人", "投资人",
     "单位", "本机关", "本局", "申请人", "被申请人", "委托人",
@@ -65,6 +68,7 @@ SALUTATION_RE = re.compile(
 LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
+DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,10}){1,3})$")
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,10}){1,3}")
 
 
@@ -146,7 +150,7 @@ def _names_after_cue(text: str, pos: int, delimited: bool) -> list[tuple[str, in
 
 def _name_before(text: str, q: int) -> str | None:
     """The name that ends at ``q`` (right before a person cue)."""
-    m = re.search(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,10}){1,3})$", text[max(0, q - 30):q])
+    m = DOTTED_END_RE.search(text, max(0, q - 30), q)
     if m:
         return m.group(1)
     for length in (4, 3, 2):
@@ -198,8 +202,9 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         if role != "public" and on_public_line(text, m.start(), PUBLIC_LINE_STARTS):
             role = "public"
         for name, _, end in _names_after_cue(text, m.end(), delimited):
-            if role != "public" and text.startswith(_PUBLIC_AFTER, end) or role != "public" and m.group(1) in ("委托代理人", "代理人") and \
-                    "律师" in text[end:end + 30].split("\n")[0]:
+            lawyer = m.group(1) in ("委托代理人", "代理人") and \
+                "律师" in text[end:end + 30].split("\n")[0]
+            if role != "public" and (text.startswith(_PUBLIC_AFTER, end) or lawyer):
                 seeds.append(_Seed(name, "public"))
             else:
                 seeds.append(_Seed(name, role))
@@ -261,9 +266,8 @@ class PersonNameDetector(Detector):
         public = {s.name for s in seeds if s.role == "public"}
         private: dict[str, str] = {}
         for s in seeds:
-            if s.role != "public" and s.name not in public:
-                if private.get(s.name) != "party":
-                    private[s.name] = s.role
+            if s.role != "public" and s.name not in public and private.get(s.name) != "party":
+                private[s.name] = s.role
         # a given-name-only first part of a dotted name is masked with its full name
         aliases: dict[str, str] = {n: n for n in private}
         for n in list(private):

@@ -7,8 +7,8 @@ from redaction.engine import analyze
 from tests.redaction.conftest import make_card, make_id
 
 # Chinese text with no digits or Latin letters, so a generated identifier stands on its own
-CHINESE = st.text(alphabet=st.sampled_from(list("的一是在了不和有大这主中人上为们地个用工时要动国产以我到，。")),
-                  max_size=40)
+CHARS = "的一是在了不和有大这主中人上为们地个用工时要动国产以我到，。"
+CHINESE = st.text(alphabet=st.sampled_from(list(CHARS)), max_size=40)
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 
@@ -42,7 +42,8 @@ def test_a_plate_in_random_text_is_always_found(before, after, province, letter,
 @settings(max_examples=40, deadline=None)
 @given(CHINESE, CHINESE, st.integers(0, 999))
 def test_every_offset_points_at_its_text(before, after, seq) -> None:
-    text = (f"{before}当事人：欧阳明，身份证号码：{make_id(seq=f'{seq:03d}')}，住址：湖南省长沙市芙蓉区"
+    number = make_id(seq=f"{seq:03d}")
+    text = (f"{before}当事人：欧阳明，身份证号码：{number}，住址：湖南省长沙市芙蓉区"
             f"五一大道1号，联系电话：138 0731 2345。{after}证人李四（男）证实，欧阳明无异议。")
     for f in analyze(text).findings:
         assert text[f.start:f.end] == f.text

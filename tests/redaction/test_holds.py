@@ -6,12 +6,15 @@ from redaction.engine import analyze
 from redaction.holds import document_date, title_of
 from tests.redaction.conftest import make_id
 
-DECISION = "某局\n行政处罚决定书\n某罚决〔2024〕1号\n\n当事人：王五，男。\n{body}\n某局\n2024年5月6日\n"
+DECISION = ("某局\n行政处罚决定书\n某罚决〔2024〕1号\n\n当事人：王五，男。\n"
+            "{body}\n某局\n2024年5月6日\n")
 
 
 @pytest.mark.parametrize("body", [
     "秘密★1年", "机密★5年", "绝密★长期", "机密 ★ 3年", "内部资料 注意保存", "此件不公开",
-    "依申请公开", "本决定书涉及当事人的商业秘密，依法不予公开。", "本案涉及国家秘密，本决定书不予公开。",
+    "密级：机密",
+    "依申请公开", "本决定书涉及当事人的商业秘密，依法不予公开。",
+    "本案涉及国家秘密，本决定书不予公开。",
 ])
 def test_confidentiality_markings_hold(body: str) -> None:
     assert analyze(DECISION.format(body=body)).held
@@ -19,6 +22,8 @@ def test_confidentiality_markings_hold(body: str) -> None:
 
 @pytest.mark.parametrize("body", [
     "本案不涉及国家秘密、商业秘密和个人隐私。", "未涉及商业秘密。", "当事人系初次违法。",
+    "涉及个人隐私的信息依法不予公开。", "依法对涉及国家秘密的信息予以保密。",
+    "经营场所内亦未公示收费标准。",
     "渣土运输车辆在运输建筑垃圾过程中未采取密闭措施。",
 ])
 def test_negations_and_ordinary_text_do_not_hold(body: str) -> None:

@@ -19,7 +19,8 @@ def test_default_masks_every_natural_person() -> None:
 
 
 def test_named_party_policy_keeps_the_party_only() -> None:
-    assert analyze(TEXT, load_policy("named-party")).redacted == "当事人：王五，男。证人赵某（男）证实。"
+    redacted = analyze(TEXT, load_policy("named-party")).redacted
+    assert redacted == "当事人：王五，男。证人赵某（男）证实。"
 
 
 def test_agency_override_extends_a_builtin(tmp_path: Path) -> None:

@@ -14,6 +14,8 @@ def test_found(text: str, expected: str) -> None:
     assert found("birth_date", text) == [expected]
 
 
-@pytest.mark.parametrize("text", ["本机关于2019年1月23日立案调查", "2019年3月28日", "1988年3月17日生产的"])
+@pytest.mark.parametrize("text", [
+    "本机关于2019年1月23日立案调查", "2019年3月28日", "1988年3月17日生产的",
+])
 def test_not_found(text: str) -> None:
     assert found("birth_date", text) == []

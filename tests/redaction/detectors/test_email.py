@@ -12,6 +12,8 @@ def test_found(text: str, expected: str) -> None:
     assert found("email", text) == [expected]
 
 
-@pytest.mark.parametrize("text", ["本机关地址：某路1号　邮箱：office@agency.gov.cn", "a@b", "@qq.com"])
+@pytest.mark.parametrize("text", [
+    "本机关地址：某路1号　邮箱：office@agency.gov.cn", "a@b", "@qq.com",
+])
 def test_not_found(text: str) -> None:
     assert found("email", text) == []

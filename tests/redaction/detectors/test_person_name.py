@@ -50,7 +50,8 @@ def test_public_or_no_names(text: str) -> None:
 
 
 def test_every_later_mention_is_found_also_narrative_only() -> None:
-    text = "当事人：汪德福\n    经查，汪德福在其房屋…。汪 德 福对上述事实无异议。7.汪德福的身份证复印件"
+    text = ("当事人：汪德福\n    经查，汪德福在其房屋…。汪 德 福对上述事实无异议。"
+            "7.汪德福的身份证复印件")
     found = PersonNameDetector().analyze(text, DocumentContext())
     assert [f.text for f in found] == ["汪德福", "汪德福", "汪 德 福", "汪德福"]
     assert all(text[f.start:f.end] == f.text for f in found)
