@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -57,6 +59,15 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def correct(path: Path, old: str, new: str) -> None:
+    """Change a decision's text and its approved hash, as ``gongshi correct`` does."""
+    edit(path, old, new)
+    head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+    digest = hashlib.sha256(body.strip().encode("utf-8")).hexdigest()
+    head = re.sub(r"^Text_sha256: .*$", f"Text_sha256: {digest}", head, flags=re.MULTILINE)
+    path.write_text(f"{head}\n\n{body}", encoding="utf-8")
+
+
 def page(output: Path, source: str) -> Path:
     return output / "decisions" / Path(source).stem / "index.html"
 
@@ -64,7 +75,7 @@ def page(output: Path, source: str) -> Path:
 def test_rebuild_after_one_changed_decision_equals_a_full_build(project: Path) -> None:
     output = build(project, "site")
     untouched = page(output, UNCHANGED).stat().st_mtime_ns
-    edit(project / "content" / CHANGED, "本局决定：", "经集体讨论，本局决定：")
+    correct(project / "content" / CHANGED, "本局决定：", "经集体讨论，本局决定：")
 
     rebuilt = build(project, "site")
 
