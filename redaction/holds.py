@@ -38,6 +38,9 @@ def _cn_number(s: str) -> int:
 
 def document_date(text: str) -> dt.date | None:
     """The document's own date: the last full date in it (the date under the signature)."""
+    tail = text[-300:]
+    if len(text) > 300 and (DATE_RE.search(tail) or CN_DATE_RE.search(tail)):
+        return document_date(tail)
     found: list[tuple[int, dt.date]] = []
     for m in DATE_RE.finditer(text):
         y, mo, d = (int(normalize(g)) for g in m.groups())
@@ -56,11 +59,13 @@ def document_date(text: str) -> dt.date | None:
 
 def marking_reasons(text: str) -> list[str]:
     reasons = []
+    if "密" not in text and "公开" not in text and "内部" not in text:
+        return reasons
     if m := MARKING_RE.search(text):
         reasons.append(f"密级标志：{m.group().strip()}")
     if m := LABEL_RE.search(text):
         reasons.append(f"不公开标注：{m.group()}")
-    for m in SECRET_RE.finditer(text):
+    for m in SECRET_RE.finditer(text) if "秘密" in text else ():
         before = text[max(0, m.start() - 3):m.start()] + m.group(2)
         sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if any(n in before for n in NEGATION) or not any(
@@ -83,16 +88,9 @@ def _age(born: dt.date, on: dt.date) -> int:
 
 def minor_party_reasons(text: str, findings: list[Finding]) -> list[str]:
     """A party (当事人, 经营者 …) whose ID number says they were under 18 on the document date."""
-    on = document_date(text) or dt.date.today()
-    reasons = []
+    on: dt.date | None = None
     for f in findings:
         if f.kind not in ("id_number", "birth_date"):
-            continue
-        head = text[:f.start]
-        label = None
-        for m in _LINE_LABEL_RE.finditer(head):
-            label = m
-        if label is None or label.group(1) not in PARTY or "。" in head[label.end():]:
             continue
         if f.kind == "id_number":
             born = id_birth_date(normalize(f.text).upper())
@@ -104,10 +102,23 @@ def minor_party_reasons(text: str, findings: list[Finding]) -> list[str]:
                     born = dt.date(*(int(normalize(g)) for g in m.groups()))
                 except ValueError:
                     born = None
-        if born and 0 <= _age(born, on) < 18:
-            reasons.append(f"当事人为未成年人（{_age(born, on)}岁）")
-            break
-    return reasons
+        if born is None:
+            continue
+        on = on or document_date(text) or dt.date.today()
+        age = _age(born, on)
+        if 0 <= age < 18 and _party_field(text, f.start):
+            return [f"当事人为未成年人（{age}岁）"]
+    return []
+
+
+def _party_field(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in the party's header block: the last line label before it is a
+    party's (当事人：…) and no sentence has ended since."""
+    head = text[:pos]
+    label = None
+    for m in _LINE_LABEL_RE.finditer(head):
+        label = m
+    return label is not None and label.group(1) in PARTY and "。" not in head[label.end():]
 
 
 AGE_RE = re.compile(r"年龄[：:\s]*([0-9０-９]{1,2})|[（(，,]([0-9０-９]{1,2})周?岁")
@@ -128,7 +139,7 @@ def stated_age_reasons(text: str) -> list[str]:
 
 def title_of(text: str) -> str:
     """The document's title: the first short line among the first few that names a document."""
-    for line in text.strip().splitlines()[:8]:
+    for line in text[:1000].strip().splitlines()[:8]:
         line = line.strip().strip("#").strip()
         if 2 <= len(line) <= 30 and re.search(r"(书|表|录|单|函|回证|报告|通知|记录)$", line):
             return line

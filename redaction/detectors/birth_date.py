@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from redaction.detectors.base import Pattern, PatternDetector, register
+import re
+
+from redaction.detectors.base import DocumentContext, Finding, Pattern, PatternDetector, register
 
 _N = "[0-9０-９]"
 _C = "[〇○零一二三四五六七八九]"
@@ -12,17 +14,34 @@ CN_RE = f"{_C}{{4}}年[一二三四五六七八九十]{{1,2}}月(?:[一二三四
 
 
 _BEFORE = "(?:出生日期|出生年月日?|出生时间|出生于|生于|生日)[：:为是\\s]*"
-_AFTER = "(?=\\s*(?:出生|生人|生，|生）|生\\)))"
 #: a date is only a birth date next to 出生: matching that here saves scoring every date
 _DATES = f"(?:{DATE_RE}|{ISO_RE}|{CN_RE})"
-CONTEXT_RE = f"{_BEFORE}({_DATES})|({_DATES}){_AFTER}"
+BEFORE_RE = f"{_BEFORE}({_DATES})"
+#: a date that ends right before 生 (1988年3月17日出生, …生人, …生，)
+DATE_BEFORE_SHENG = re.compile(f"({_DATES})\\s*$")
+_SHENG_AFTER = ("生", "出生", "生人")
 
 
 @register
 class BirthDateDetector(PatternDetector):
     kind = "birth_date"
-    patterns = [Pattern("date next to 出生", CONTEXT_RE, 0.9, triggers=("生",))]
+    patterns = [Pattern("date after 出生日期", BEFORE_RE, 0.9, triggers=("生",))]
     context = ("出生日期", "出生年月", "出生于", "生于", "生日", "出生时间", "出生")
-    context_after = ("出生", "生人", "生，", "生)", "生）")
     context_window = 8
     context_boost = 0.6
+
+    def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
+        found = super().analyze(text, doc)
+        seen = {(f.start, f.end) for f in found}
+        for word in ("出生", "生人", "生"):
+            i = text.find(word)
+            while i >= 0:
+                after = text[i + len(word):i + len(word) + 1]
+                if word != "生" or after in ("，", ",", "）", ")", "、", "；", ""):
+                    m = DATE_BEFORE_SHENG.search(text, max(0, i - 20), i)
+                    if m and m.span(1) not in seen:
+                        seen.add(m.span(1))
+                        found.append(Finding(self.kind, m.start(1), m.end(1), m.group(1), 0.9,
+                                             self.name))
+                i = text.find(word, i + 1)
+        return found
