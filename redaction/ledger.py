@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,16 +30,33 @@ from redaction.masking import apply, assign_replacements
 from redaction.policy import Policy, load_policy
 
 DECISION_TYPES = {
-    "行政处罚": "penalty", "行政许可": "licensing", "行政强制": "coercion",
-    "行政检查": "inspection", "行政征收征用": "expropriation", "行政确认": "confirmation",
-    "行政给付": "payment", "行政裁决": "adjudication", "行政奖励": "award", "其他": "other",
+    "行政处罚": "penalty",
+    "行政许可": "licensing",
+    "行政强制": "coercion",
+    "行政检查": "inspection",
+    "行政征收征用": "expropriation",
+    "行政确认": "confirmation",
+    "行政给付": "payment",
+    "行政裁决": "adjudication",
+    "行政奖励": "award",
+    "其他": "other",
 }
 SHORT_DEADLINE_TYPES = ("行政处罚", "行政许可")
 """Published within 7 working days; every other type within 20 (DESIGN §2)."""
 WITHDRAW_DAYS = 3
 STATUSES = ("in_review", "held", "approved", "rejected", "withdrawn", "error")
-META_FIELDS = ("title", "party", "party_type", "credit_code", "legal_rep", "violation",
-               "penalty", "fine", "basis", "field")
+META_FIELDS = (
+    "title",
+    "party",
+    "party_type",
+    "credit_code",
+    "legal_rep",
+    "violation",
+    "penalty",
+    "fine",
+    "basis",
+    "field",
+)
 
 MIGRATIONS = [
     Migration(
@@ -107,10 +124,17 @@ class Entry:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "decision_no": self.decision_no, "type": self.type,
-            "date": self.date.isoformat(), "status": self.status, "reasons": self.reasons,
-            "deadline": self.deadline.isoformat(), "deadline_known": self.deadline_known,
-            "overdue": self.overdue, "approved_by": self.approved_by, "slug": self.slug,
+            "id": self.id,
+            "decision_no": self.decision_no,
+            "type": self.type,
+            "date": self.date.isoformat(),
+            "status": self.status,
+            "reasons": self.reasons,
+            "deadline": self.deadline.isoformat(),
+            "deadline_known": self.deadline_known,
+            "overdue": self.overdue,
+            "approved_by": self.approved_by,
+            "slug": self.slug,
         }
 
 
@@ -127,15 +151,22 @@ def _finding_dict(f: Finding, source: str) -> dict[str, Any]:
 
 def _active(findings: Iterable[dict[str, Any]]) -> list[Finding]:
     names = {f.name for f in dataclasses.fields(Finding)}
-    return [Finding(**{k: v for k, v in f.items() if k in names}) for f in findings
-            if not f["undone"]]
+    return [
+        Finding(**{k: v for k, v in f.items() if k in names}) for f in findings if not f["undone"]
+    ]
 
 
 class Ledger:
     """The decisions awaiting or past publication, in the deployment's database."""
 
-    def __init__(self, db: Database, content_dir: Path, calendar: WorkingDays,
-                 policy: Policy | None = None, allow_names: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        db: Database,
+        content_dir: Path,
+        calendar: WorkingDays,
+        policy: Policy | None = None,
+        allow_names: frozenset[str] = frozenset(),
+    ) -> None:
         self.db = db
         self.content_dir = content_dir
         self.calendar = calendar
@@ -170,13 +201,26 @@ class Ledger:
         return Entry.from_row(row) if row else None
 
     # -- transitions -----------------------------------------------------------------------
-    def ingest(self, text: str, *, source_name: str, kind: str, decision_no: str,
-               date: dt.date, body: str, meta: dict[str, Any] | None = None,
-               actor: str = "system", replaces: int | None = None) -> Entry:
+    def ingest(
+        self,
+        text: str,
+        *,
+        source_name: str,
+        kind: str,
+        decision_no: str,
+        date: dt.date,
+        body: str,
+        meta: dict[str, Any] | None = None,
+        actor: str = "system",
+        replaces: int | None = None,
+    ) -> Entry:
         """Redact a decision's text and queue it (``in_review``, or ``held`` with reasons)."""
         if kind not in DECISION_TYPES:
-            raise LedgerError(f"unknown decision type {kind!r}", field="type",
-                              hint="one of " + "、".join(DECISION_TYPES))
+            raise LedgerError(
+                f"unknown decision type {kind!r}",
+                field="type",
+                hint="one of " + "、".join(DECISION_TYPES),
+            )
         if not decision_no.strip():
             raise LedgerError("the decision number (文号) is empty", field="number")
         analysis = analyze(text, self.policy, self.allow_names)
@@ -188,30 +232,62 @@ class Ledger:
         with self.db.transaction() as tx:
             version = 1
             if replaces is not None:
-                version = (tx.value("SELECT version FROM ledger_decisions WHERE id = ?",
-                                    (replaces,)) or 0) + 1
+                version = (
+                    tx.value("SELECT version FROM ledger_decisions WHERE id = ?", (replaces,)) or 0
+                ) + 1
             new_id = tx.value(
                 "INSERT INTO ledger_decisions (decision_no, type, date, body, source_name, "
                 "original_text, findings, redacted_text, reasons, meta, status, received_at, "
                 "deadline, deadline_known, replaces, version) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (decision_no.strip(), kind, date.isoformat(), body, source_name, text,
-                 json.dumps(findings, ensure_ascii=False), analysis.redacted,
-                 json.dumps(analysis.reasons, ensure_ascii=False),
-                 json.dumps(meta, ensure_ascii=False), status, now, deadline.date.isoformat(),
-                 int(deadline.schedule_known), replaces, version),
+                (
+                    decision_no.strip(),
+                    kind,
+                    date.isoformat(),
+                    body,
+                    source_name,
+                    text,
+                    json.dumps(findings, ensure_ascii=False),
+                    analysis.redacted,
+                    json.dumps(analysis.reasons, ensure_ascii=False),
+                    json.dumps(meta, ensure_ascii=False),
+                    status,
+                    now,
+                    deadline.date.isoformat(),
+                    int(deadline.schedule_known),
+                    replaces,
+                    version,
+                ),
             )
-            self.audit.append(tx, actor=actor, action="ingest", subject=f"decision:{new_id}",
-                              text_sha256=sha256_text(text),
-                              details={"decision_no": decision_no, "source": source_name})
-            self.audit.append(tx, actor="engine", action="redact", subject=f"decision:{new_id}",
-                              text_sha256=sha256_text(analysis.redacted),
-                              details={"findings": len(findings), "status": status,
-                                       "reasons": analysis.reasons})
+            self.audit.append(
+                tx,
+                actor=actor,
+                action="ingest",
+                subject=f"decision:{new_id}",
+                text_sha256=sha256_text(text),
+                details={"decision_no": decision_no, "source": source_name},
+            )
+            self.audit.append(
+                tx,
+                actor="engine",
+                action="redact",
+                subject=f"decision:{new_id}",
+                text_sha256=sha256_text(analysis.redacted),
+                details={"findings": len(findings), "status": status, "reasons": analysis.reasons},
+            )
         return self.get(int(new_id))
 
-    def record_error(self, source_name: str, reason: str, *, kind: str, decision_no: str,
-                     date: dt.date, body: str, actor: str = "system") -> Entry:
+    def record_error(
+        self,
+        source_name: str,
+        reason: str,
+        *,
+        kind: str,
+        decision_no: str,
+        date: dt.date,
+        body: str,
+        actor: str = "system",
+    ) -> Entry:
         """A file that could not be read still gets an id and a reason (nothing is lost)."""
         deadline = publication_deadline(self.calendar, kind, date)
         with self.db.transaction() as tx:
@@ -220,12 +296,25 @@ class Ledger:
                 "original_text, findings, redacted_text, reasons, meta, status, received_at, "
                 "deadline, deadline_known) VALUES (?, ?, ?, ?, ?, '', '[]', '', ?, '{}', "
                 "'error', ?, ?, ?) RETURNING id",
-                (decision_no, kind, date.isoformat(), body, source_name,
-                 json.dumps([reason], ensure_ascii=False), _now(), deadline.date.isoformat(),
-                 int(deadline.schedule_known)),
+                (
+                    decision_no,
+                    kind,
+                    date.isoformat(),
+                    body,
+                    source_name,
+                    json.dumps([reason], ensure_ascii=False),
+                    _now(),
+                    deadline.date.isoformat(),
+                    int(deadline.schedule_known),
+                ),
             )
-            self.audit.append(tx, actor=actor, action="ingest_error", subject=f"decision:{new_id}",
-                              details={"source": source_name, "reason": reason})
+            self.audit.append(
+                tx,
+                actor=actor,
+                action="ingest_error",
+                subject=f"decision:{new_id}",
+                details={"source": source_name, "reason": reason},
+            )
         return self.get(int(new_id))
 
     def add_redaction(self, entry_id: int, start: int, end: int, kind: str, actor: str) -> Entry:
@@ -233,13 +322,22 @@ class Ledger:
         entry = self._editable(entry_id)
         if not (0 <= start < end <= len(entry.original_text)):
             raise LedgerError(f"the span {start}-{end} lies outside the text", field="start")
-        found = Finding(kind=kind, start=start, end=end, text=entry.original_text[start:end],
-                        score=1.0, detector="clerk", certain=True)
-        findings = [f for f in entry.findings
-                    if f["undone"] or not (f["start"] < end and start < f["end"])]
+        found = Finding(
+            kind=kind,
+            start=start,
+            end=end,
+            text=entry.original_text[start:end],
+            score=1.0,
+            detector="clerk",
+            certain=True,
+        )
+        findings = [
+            f for f in entry.findings if f["undone"] or not (f["start"] < end and start < f["end"])
+        ]
         findings.append(_finding_dict(found, "clerk"))
-        return self._save_findings(entry, findings, actor, "add_redaction",
-                                   {"kind": kind, "start": start, "end": end})
+        return self._save_findings(
+            entry, findings, actor, "add_redaction", {"kind": kind, "start": start, "end": end}
+        )
 
     def undo_finding(self, entry_id: int, index: int, reason: str, actor: str) -> Entry:
         """The clerk keeps a span the engine masked; a reason is required."""
@@ -250,12 +348,22 @@ class Ledger:
             raise LedgerError(f"no active finding number {index}", field="finding")
         findings = [dict(f) for f in entry.findings]
         findings[index].update(undone=True, reason=reason.strip())
-        return self._save_findings(entry, findings, actor, "undo_finding",
-                                   {"index": index, "kind": findings[index]["kind"],
-                                    "reason": reason.strip()})
+        return self._save_findings(
+            entry,
+            findings,
+            actor,
+            "undo_finding",
+            {"index": index, "kind": findings[index]["kind"], "reason": reason.strip()},
+        )
 
-    def _save_findings(self, entry: Entry, findings: list[dict[str, Any]], actor: str,
-                       action: str, details: dict[str, Any]) -> Entry:
+    def _save_findings(
+        self,
+        entry: Entry,
+        findings: list[dict[str, Any]],
+        actor: str,
+        action: str,
+        details: dict[str, Any],
+    ) -> Entry:
         active = assign_replacements(_active(findings), self.policy)
         by_span = {(f.start, f.end): f.replacement for f in active}
         for f in findings:
@@ -263,10 +371,18 @@ class Ledger:
                 f["replacement"] = by_span.get((f["start"], f["end"]), f.get("replacement"))
         redacted = apply(entry.original_text, active)
         with self.db.transaction() as tx:
-            tx.execute("UPDATE ledger_decisions SET findings = ?, redacted_text = ? WHERE id = ?",
-                       (json.dumps(findings, ensure_ascii=False), redacted, entry.id))
-            self.audit.append(tx, actor=actor, action=action, subject=f"decision:{entry.id}",
-                              text_sha256=sha256_text(redacted), details=details)
+            tx.execute(
+                "UPDATE ledger_decisions SET findings = ?, redacted_text = ? WHERE id = ?",
+                (json.dumps(findings, ensure_ascii=False), redacted, entry.id),
+            )
+            self.audit.append(
+                tx,
+                actor=actor,
+                action=action,
+                subject=f"decision:{entry.id}",
+                text_sha256=sha256_text(redacted),
+                details=details,
+            )
         return self.get(entry.id)
 
     def approve(self, entry_id: int, actor: str, hold_decision: str = "") -> Entry:
@@ -290,11 +406,18 @@ class Ledger:
                 (actor, now, digest, slug, hold_decision.strip() or None, entry.id),
             )
             if entry.replaces:
-                tx.execute("UPDATE ledger_decisions SET status = 'corrected' WHERE id = ?",
-                           (entry.replaces,))
-            self.audit.append(tx, actor=actor, action="approve", subject=f"decision:{entry.id}",
-                              text_sha256=digest,
-                              details={"slug": slug, "hold_decision": hold_decision.strip()})
+                tx.execute(
+                    "UPDATE ledger_decisions SET status = 'corrected' WHERE id = ?",
+                    (entry.replaces,),
+                )
+            self.audit.append(
+                tx,
+                actor=actor,
+                action="approve",
+                subject=f"decision:{entry.id}",
+                text_sha256=digest,
+                details={"slug": slug, "hold_decision": hold_decision.strip()},
+            )
         approved = self.get(entry.id)
         self.export(approved)
         return approved
@@ -305,35 +428,53 @@ class Ledger:
     def hold(self, entry_id: int, reason: str, actor: str) -> Entry:
         return self._close(entry_id, "held", reason, actor, ("in_review",))
 
-    def _close(self, entry_id: int, status: str, reason: str, actor: str,
-               allowed: tuple[str, ...]) -> Entry:
+    def _close(
+        self, entry_id: int, status: str, reason: str, actor: str, allowed: tuple[str, ...]
+    ) -> Entry:
         entry = self.get(entry_id)
         if not reason.strip():
             raise LedgerError(f"a reason is required to mark a decision {status}", field="reason")
         if entry.status not in allowed:
             raise LedgerError(f"decision {entry_id} is {entry.status}: cannot be {status}")
         with self.db.transaction() as tx:
-            tx.execute("UPDATE ledger_decisions SET status = ?, status_reason = ? WHERE id = ?",
-                       (status, reason.strip(), entry_id))
-            self.audit.append(tx, actor=actor, action=status, subject=f"decision:{entry_id}",
-                              text_sha256=sha256_text(entry.redacted_text),
-                              details={"reason": reason.strip()})
+            tx.execute(
+                "UPDATE ledger_decisions SET status = ?, status_reason = ? WHERE id = ?",
+                (status, reason.strip(), entry_id),
+            )
+            self.audit.append(
+                tx,
+                actor=actor,
+                action=status,
+                subject=f"decision:{entry_id}",
+                text_sha256=sha256_text(entry.redacted_text),
+                details={"reason": reason.strip()},
+            )
         return self.get(entry_id)
 
     def withdraw(self, entry_id: int, reason: str, actor: str) -> Entry:
         """Take a published decision down: its page becomes a notice with the reason."""
         entry = self.get(entry_id)
         if not reason.strip():
-            raise LedgerError("a withdrawal needs a reason (shown in the public notice)",
-                              field="reason")
+            raise LedgerError(
+                "a withdrawal needs a reason (shown in the public notice)", field="reason"
+            )
         if entry.status != "approved":
             raise LedgerError(f"decision {entry_id} is {entry.status}, not published")
         now = _now()
         with self.db.transaction() as tx:
-            tx.execute("UPDATE ledger_decisions SET status = 'withdrawn', withdrawn_at = ?, "
-                       "withdraw_reason = ? WHERE id = ?", (now, reason.strip(), entry_id))
-            self.audit.append(tx, actor=actor, action="withdraw", subject=f"decision:{entry_id}",
-                              text_sha256="", details={"reason": reason.strip()})
+            tx.execute(
+                "UPDATE ledger_decisions SET status = 'withdrawn', withdrawn_at = ?, "
+                "withdraw_reason = ? WHERE id = ?",
+                (now, reason.strip(), entry_id),
+            )
+            self.audit.append(
+                tx,
+                actor=actor,
+                action="withdraw",
+                subject=f"decision:{entry_id}",
+                text_sha256="",
+                details={"reason": reason.strip()},
+            )
         withdrawn = self.get(entry_id)
         self.export(withdrawn)
         return withdrawn
@@ -342,11 +483,20 @@ class Ledger:
         """Queue a corrected version of a published decision; its approval replaces the old."""
         entry = self.get(entry_id)
         if entry.status != "approved":
-            raise LedgerError(f"decision {entry_id} is {entry.status}: only a published "
-                              "decision can be corrected")
-        new = self.ingest(text, source_name=source_name, kind=entry.type,
-                          decision_no=entry.decision_no, date=entry.date, body=entry.body,
-                          meta=entry.meta, actor=actor, replaces=entry.id)
+            raise LedgerError(
+                f"decision {entry_id} is {entry.status}: only a published decision can be corrected"
+            )
+        new = self.ingest(
+            text,
+            source_name=source_name,
+            kind=entry.type,
+            decision_no=entry.decision_no,
+            date=entry.date,
+            body=entry.body,
+            meta=entry.meta,
+            actor=actor,
+            replaces=entry.id,
+        )
         with self.db.transaction() as tx:
             tx.execute("UPDATE ledger_decisions SET slug = ? WHERE id = ?", (entry.slug, new.id))
         return self.get(new.id)
@@ -354,8 +504,9 @@ class Ledger:
     def _editable(self, entry_id: int) -> Entry:
         entry = self.get(entry_id)
         if entry.status not in ("in_review", "held"):
-            raise LedgerError(f"decision {entry_id} is {entry.status}: its redaction can no "
-                              "longer change")
+            raise LedgerError(
+                f"decision {entry_id} is {entry.status}: its redaction can no longer change"
+            )
         return entry
 
     # -- export ----------------------------------------------------------------------------
@@ -390,27 +541,35 @@ def render_export(entry: Entry, history: list[Entry]) -> str:
         "Violation": meta.pop("violation", "见决定书全文"),
     }
     header.update({k.capitalize(): v for k, v in meta.items()})
-    header.update({
-        "Approved_by": entry.approved_by,
-        "Approved_at": entry.approved_at,
-        "Published": (entry.approved_at or _now())[:10],
-        "Text_sha256": entry.approved_sha256,
-        "Deadline": entry.deadline.isoformat(),
-    })
+    header.update(
+        {
+            "Approved_by": entry.approved_by,
+            "Approved_at": entry.approved_at,
+            "Published": (entry.approved_at or _now())[:10],
+            "Text_sha256": entry.approved_sha256,
+            "Deadline": entry.deadline.isoformat(),
+        }
+    )
     if history:
         header["Corrected"] = "；".join(
             f"{h.approved_at[:10] if h.approved_at else ''}更正（第{h.version}版）" for h in history
         )
     if entry.status == "withdrawn":
-        header.update({"Status": "withdrawn", "Withdrawn_at": entry.withdrawn_at,
-                       "Withdraw_reason": entry.withdraw_reason})
+        header.update(
+            {
+                "Status": "withdrawn",
+                "Withdrawn_at": entry.withdrawn_at,
+                "Withdraw_reason": entry.withdraw_reason,
+            }
+        )
         return _header(header) + "\n本决定已撤回，原文不再公示。\n"
     return _header(header) + "\n" + entry.redacted_text.strip() + "\n"
 
 
 def _header(fields: dict[str, Any]) -> str:
-    return "".join(f"{k}: {str(v).replace(chr(10), ' ')}\n" for k, v in fields.items()
-                   if v not in (None, ""))
+    return "".join(
+        f"{k}: {str(v).replace(chr(10), ' ')}\n" for k, v in fields.items() if v not in (None, "")
+    )
 
 
 def read_side_meta(path: Path) -> dict[str, Any]:
@@ -435,3 +594,15 @@ def body_text(markdown: str) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def approved_hash_lookup(db: Database) -> Callable[[str], str | None]:
+    """slug → the hash of its current approved (or withdrawn) version, for the build's gate."""
+    db.migrate("ledger", MIGRATIONS)
+    with db.read() as tx:
+        rows = tx.all(
+            "SELECT slug, approved_sha256 FROM ledger_decisions "
+            "WHERE status IN ('approved', 'withdrawn') AND slug IS NOT NULL"
+        )
+    table = {r["slug"]: r["approved_sha256"] for r in rows}
+    return table.get

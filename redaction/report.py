@@ -39,4 +39,6 @@ def write_report(path: Path, documents: list[DocumentReport], policy: str) -> No
     for d in documents:
         counts[d.status] = counts.get(d.status, 0) + 1
     data = {"policy": policy, "summary": counts, "documents": [d.to_json() for d in documents]}
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    # compact: the C encoder is ~5x faster than an indented dump, and report.json is read by
+    # programs; people read the review pages
+    path.write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -231,15 +231,17 @@ def _stands_alone(text: str, prefix: str, third: str) -> bool:
     return False
 
 
-SPACED_CJK_RE = re.compile("[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
+SPACED_CJK_RE = re.compile("[\u4e00-\u9fff][ \u3000](?=[\u4e00-\u9fff])")
 
 
-def _mentions(text: str, name: str, spaced: bool) -> list[tuple[int, int]]:
-    """Spans of a name's mentions; the regex (spaces, other dots) only when the text needs it."""
+def _mentions(text: str, name: str, spaced: set[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Spans of a name's mentions; the regex (spaces, other dots) only when the text needs it.
+
+    ``spaced``: the pairs of CJK characters that stand around a space somewhere in the text.
+    """
     variants = "·" in name and any(d in text for d in "•・‧.．")
-    if spaced and len(name) > 1 and not variants:
-        variants = any(f"{name[i]}{sp}{name[i + 1]}" in text
-                       for i in range(len(name) - 1) for sp in " \u3000")
+    if spaced and not variants:
+        variants = any((a, b) in spaced for a, b in zip(name, name[1:], strict=False))
     if variants:
         return [m.span() for m in re.finditer(mention_regex(name), text)]
     spans, i = [], text.find(name)
@@ -285,7 +287,7 @@ class PersonNameDetector(Detector):
                 aliases.setdefault(first, n)
         if not aliases:
             return []
-        spaced = SPACED_CJK_RE.search(text) is not None
+        spaced = {(text[m.start()], text[m.end()]) for m in SPACED_CJK_RE.finditer(text)}
         public_spans = [span for n in public for span in _mentions(text, n, spaced)]
         found = []
         taken: list[tuple[int, int]] = []
