@@ -5,6 +5,7 @@ plain Markdown articles of similar length, then builds both, each build in a fre
 that its wall time and peak RSS are its own. Plain Pelican is the same Pelican with a minimal
 pelicanconf (no plugins, the ``simple`` theme, 20 articles a page, content cache on like ours).
 The rebuild changes one decision's text and builds again into the same output and cache folders.
+"no search" is one more build of ours without the search index, to show what the index costs.
 
 Goals (issue 2): ours ≤ 1.3× plain Pelican; the rebuild ≤ 20% of our full build. They are
 printed, not asserted. Run with ``make bench`` or ``.venv/bin/python bench/build.py``.
@@ -206,10 +207,18 @@ LOAD_CONTENT_CACHE = True
 
 def child_main(kind: str, content: str, output: str, cache: str) -> None:
     """The build itself, in its own process (``--child``)."""
-    if kind == "ours":
+    if kind in ("ours", "site"):
         sys.path.insert(0, str(ROOT))
+        import gongshi.build
         from core.settings import load_settings
         from gongshi.build import build_site
+
+        if kind == "site":  # the same build without the search index, to show its share
+            with_index = gongshi.build.pelican_settings
+            gongshi.build.pelican_settings = lambda *a, **k: {  # type: ignore[assignment]
+                **with_index(*a, **k),
+                "SEARCH_INDEX_DIR": "",
+            }
 
         settings = load_settings(
             environ={},
@@ -268,6 +277,8 @@ class Result:
     ours: list[Run] = field(default_factory=list)
     plain: list[Run] = field(default_factory=list)
     rebuild: list[Run] = field(default_factory=list)
+    site: list[Run] = field(default_factory=list)
+    """ours without the search index, built once."""
 
     @staticmethod
     def median(runs: list[Run]) -> float:
@@ -300,6 +311,9 @@ def bench_size(n: int, repeat: int, work: Path) -> Result:
                 f"{runs[-1].peak_mb:5.0f} MB",
                 file=sys.stderr,
             )
+    shutil.rmtree(work / "site-cache", ignore_errors=True)
+    result.site.append(run_build("site", site, work / "site-out", work / "site-cache"))
+    shutil.rmtree(work / "site-out")
     # Incremental: the output and cache of the last full build, one decision's text changed.
     for i in range(repeat):
         correct(decisions[(i * 7919) % len(decisions)], f"本决定书第{i + 1}次更正。")
@@ -320,21 +334,25 @@ def _mark(met: bool) -> str:
 def report(results: list[Result]) -> str:
     head = (
         f"{'size':>6}  {'ours (s)':>9}  {'plain (s)':>9}  {'ratio':>6}  {'cpu ratio':>9}  "
-        f"{'ours MB':>8}  {'plain MB':>8}  {'rebuild (s)':>11}  {'rebuild/full':>12}"
+        f"{'ours MB':>8}  {'plain MB':>8}  {'rebuild (s)':>11}  {'rebuild/full':>12}  "
+        f"{'no search (s)':>13}  {'ratio':>6}"
     )
     lines = [head, "-" * len(head)]
     for r in results:
         ours, plain, rebuild = r.median(r.ours), r.median(r.plain), r.median(r.rebuild)
-        ratio, share = ours / plain, rebuild / ours
+        ratio, share, site = ours / plain, rebuild / ours, r.median(r.site)
         lines.append(
             f"{r.size:>6}  {ours:>9.2f}  {plain:>9.2f}  {ratio:>5.2f}{_mark(ratio <= GOAL_RATIO)}"
             f"  {r.cpu(r.ours) / r.cpu(r.plain):>9.2f}"
             f"  {r.peak(r.ours):>8.0f}  {r.peak(r.plain):>8.0f}  {rebuild:>11.2f}  "
-            f"{share:>11.0%}{_mark(share <= GOAL_REBUILD)}"
+            f"{share:>11.0%}{_mark(share <= GOAL_REBUILD)}  {site:>13.2f}  {site / plain:>5.2f}"
+            f"{_mark(site / plain <= GOAL_RATIO)}"
         )
     lines.append(
-        f"wall-clock medians; cpu ratio: user+system seconds, workers included. Goals: ratio ≤ "
-        f"{GOAL_RATIO}×, rebuild after one changed decision ≤ {GOAL_REBUILD:.0%} of a full build"
+        "wall-clock medians; cpu ratio: user+system seconds, workers included; no search: one "
+        "build without the search index.\n"
+        f"Goals: ratio ≤ {GOAL_RATIO}×, rebuild after one changed decision ≤ {GOAL_REBUILD:.0%} "
+        "of a full build"
     )
     return "\n".join(lines)
 

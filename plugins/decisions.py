@@ -60,6 +60,13 @@ ALLOWED_TAGS = {
     "sub",
 }
 
+_CLEANER = bleach.sanitizer.Cleaner(
+    tags=ALLOWED_TAGS,
+    attributes={"td": ["colspan", "rowspan"], "th": ["colspan", "rowspan"]},
+    strip=True,
+)
+"""One sanitiser for every file: ``bleach.clean`` builds a new one per call (~40% of its cost)."""
+
 DecisionTypeName = Literal[
     "行政处罚",
     "行政许可",
@@ -188,13 +195,7 @@ def read_decision(generator: CachingGenerator, relpath: str) -> Decision:
                 exc.message, file=relpath, line=exc.line, field=exc.field, hint=exc.hint
             ) from None
         raise
-    html = bleach.clean(
-        page.content,
-        tags=ALLOWED_TAGS,
-        attributes={"td": ["colspan", "rowspan"], "th": ["colspan", "rowspan"]},
-        strip=True,
-    )
-    return Decision(decision_meta, html, relpath)
+    return Decision(decision_meta, _CLEANER.clean(page.content), relpath)
 
 
 class DecisionsGenerator(CachingGenerator):
