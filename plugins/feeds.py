@@ -38,10 +38,15 @@ def write_decisions_feed(site: Any, output: Path) -> None:
         feed_url=base + "feeds/decisions.atom.xml",
     )
     for d in site.decisions[:FEED_SIZE]:
+        mark = "【已撤回】" if d.status == "withdrawn" else ("【已更正】" if d.corrected else "")
         feed.add_item(
-            title=f"{d.decision_no} {d.title}",
+            title=f"{mark}{d.decision_no} {d.title}",
             link=base + d.url,
-            description=f"当事人：{d.party}；违法行为：{d.violation}；处理结果：{d.penalty}",
+            description=(
+                f"本决定已撤回：{d.withdraw_reason}"
+                if d.status == "withdrawn"
+                else f"当事人：{d.party}；违法行为：{d.violation}；处理结果：{d.penalty}"
+            ),
             unique_id=base + d.url,
             pubdate=_moment(d.date),
             updateddate=_moment(d.date),

@@ -14,6 +14,15 @@ FIXTURE_SITE = Path(__file__).parent / "fixtures" / "site"
 DEMO_CONTENT = PROJECT_ROOT / "content"
 
 
+def reapprove(path: Path) -> None:
+    """Re-hash an edited decision file's approval, as if a clerk had approved the new text."""
+    from plugins.approval import body_sha256, split_header
+
+    text = path.read_text(encoding="utf-8")
+    header, body = split_header(text)
+    path.write_text(text.replace(header["text_sha256"], body_sha256(body)), encoding="utf-8")
+
+
 def make_settings(tmp: Path, content: Path) -> Settings:
     return load_settings(
         environ={},

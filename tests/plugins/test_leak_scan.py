@@ -8,6 +8,7 @@ import pytest
 
 from core.checksums import gb11643_check_char
 from plugins.leak_scan import LeakError
+from tests.conftest import reapprove
 
 ID = "43010219850312123" + gb11643_check_char("43010219850312123")
 
@@ -38,6 +39,8 @@ ID = "43010219850312123" + gb11643_check_char("43010219850312123")
 def test_leak_fails_the_build(site_copy: Path, build, file, addition, leaked, kind):
     path = site_copy / file
     path.write_text(path.read_text(encoding="utf-8") + addition, encoding="utf-8")
+    if file.startswith("decisions/"):
+        reapprove(path)  # a clerk approved a text in which the engine missed the number
     with pytest.raises(LeakError) as info:
         build(site_copy)
     message = str(info.value)

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.conftest import reapprove
+
 
 def soup(output: Path, path: str) -> BeautifulSoup:
     file = output / path / "index.html" if not path.endswith(".html") else output / path
@@ -189,6 +191,7 @@ def test_decision_text_is_sanitised(site_copy: Path, build):
         + '\n<script>alert(1)</script>\n<a href="javascript:x">链接</a>\n',
         encoding="utf-8",
     )
+    reapprove(path)
     output = build(site_copy)
     html = (output / "decisions" / "2026-cf-0001" / "index.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "javascript:" not in html

@@ -1,0 +1,192 @@
+"""The clerk's workflow commands (DESIGN §3): ingest, review, approve, reject, hold, withdraw,
+correct, audit verify. Thin: each one opens the ledger and calls one method."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from core.accounts import Accounts
+from core.audit import AuditLog
+from core.db import open_database
+from core.errors import GongshiError
+from core.settings import Settings
+from core.working_days import WorkingDays
+from redaction.ledger import DECISION_TYPES, Ledger, read_side_meta
+from redaction.readers import UnreadableDocument, read_document
+from redaction.roster import load_officer_names
+
+CLERK_ROLES = ("clerk", "admin")
+
+
+def open_ledger(settings: Settings) -> Ledger:
+    db = open_database(settings, "gongshi")
+    return Ledger(
+        db,
+        settings.content_dir,
+        WorkingDays(settings.content_dir / "holidays.yaml"),
+        allow_names=load_officer_names(settings.content_dir / "officers.yaml"),
+    )
+
+
+def _actor(ledger: Ledger, name: str, roles: tuple[str, ...] = CLERK_ROLES) -> str:
+    account = next((a for a in Accounts(ledger.db).all() if a.name == name), None)
+    if account is None or not account.active:
+        raise GongshiError(f"no active user {name!r}", hint="create it with `gongshi user add`")
+    if account.role not in roles:
+        raise GongshiError(f"user {name!r} is a {account.role}; this needs: {', '.join(roles)}")
+    return account.name
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    ledger = open_ledger(settings)
+    body = args.body or _main_agency(settings)
+    for name in args.files:
+        path = Path(name)
+        try:
+            text = read_document(path)
+            meta = read_side_meta(path)
+        except (UnreadableDocument, OSError) as exc:
+            entry = ledger.record_error(
+                path.name,
+                str(exc),
+                kind=args.type,
+                decision_no=args.number,
+                date=args.date,
+                body=body,
+            )
+        else:
+            entry = ledger.ingest(
+                text,
+                source_name=path.name,
+                kind=args.type,
+                decision_no=args.number,
+                date=args.date,
+                body=body,
+                meta=meta,
+            )
+        print(f"{entry.id}\t{entry.status}")
+    return 0
+
+
+def _main_agency(settings: Settings) -> str:
+    import yaml
+
+    portal = settings.content_dir / "portal.yaml"
+    data = yaml.safe_load(portal.read_text(encoding="utf-8")) if portal.exists() else None
+    if not isinstance(data, dict) or not data.get("agency"):
+        raise GongshiError("no main agency", file=str(portal), hint="pass --body AGENCY_ID")
+    return str(data["agency"])
+
+
+def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    entries = open_ledger(settings).queue()
+    if args.json:
+        json.dump([e.to_json() for e in entries], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for e in entries:
+        flag = "OVERDUE " if e.overdue else ""
+        known = "" if e.deadline_known else " (schedule unknown: weekends only)"
+        print(
+            f"{e.id}\t{e.status}\t{e.decision_no}\t{flag}due {e.deadline}{known}"
+            + (f"\t{'；'.join(e.reasons)}" if e.reasons else "")
+        )
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace, settings: Settings) -> int:
+    ledger = open_ledger(settings)
+    entry = ledger.approve(args.id, _actor(ledger, args.as_user), args.hold_decision or "")
+    print(f"{entry.id}\t{entry.status}\tcontent/decisions/{entry.slug}.md")
+    return 0
+
+
+def cmd_reject(args: argparse.Namespace, settings: Settings) -> int:
+    ledger = open_ledger(settings)
+    entry = ledger.reject(args.id, args.reason, _actor(ledger, args.as_user))
+    print(f"{entry.id}\t{entry.status}")
+    return 0
+
+
+def cmd_hold(args: argparse.Namespace, settings: Settings) -> int:
+    ledger = open_ledger(settings)
+    entry = ledger.hold(args.id, args.reason, _actor(ledger, args.as_user))
+    print(f"{entry.id}\t{entry.status}")
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace, settings: Settings) -> int:
+    ledger = open_ledger(settings)
+    entry = ledger.withdraw(args.id, args.reason, _actor(ledger, args.as_user))
+    print(f"{entry.id}\t{entry.status}")
+    return 0
+
+
+def cmd_correct(args: argparse.Namespace, settings: Settings) -> int:
+    ledger = open_ledger(settings)
+    actor = _actor(ledger, args.as_user)
+    path = Path(args.file)
+    try:
+        text = read_document(path)
+    except (UnreadableDocument, OSError) as exc:
+        raise GongshiError(str(exc), file=str(path)) from None
+    entry = ledger.correct(args.id, text, path.name, actor)
+    print(f"{entry.id}\t{entry.status}")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
+    ok, message = AuditLog(open_database(settings, "gongshi")).verify()
+    print(message, file=sys.stdout if ok else sys.stderr)
+    return 0 if ok else 1
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("ingest", help="redact decisions and queue them for review")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--type", required=True, choices=list(DECISION_TYPES))
+    p.add_argument("--number", required=True, help="decision number (文号)")
+    p.add_argument("--date", required=True, type=_date, help="decision date YYYY-MM-DD")
+    p.add_argument("--body", help="deciding agency id (default: the main agency)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("review", help="the review queue, overdue first")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_review)
+
+    for name, func, needs_reason in (
+        ("approve", cmd_approve, False),
+        ("reject", cmd_reject, True),
+        ("hold", cmd_hold, True),
+        ("withdraw", cmd_withdraw, True),
+    ):
+        p = sub.add_parser(name, help=f"{name} a decision")
+        p.add_argument("id", type=int)
+        p.add_argument("--as", dest="as_user", required=True, help="the clerk's user name")
+        if needs_reason:
+            p.add_argument("--reason", required=True)
+        if name == "approve":
+            p.add_argument("--hold-decision", help="why a held decision may be published")
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("correct", help="queue a corrected version of a published decision")
+    p.add_argument("id", type=int)
+    p.add_argument("file")
+    p.add_argument("--as", dest="as_user", required=True)
+    p.set_defaults(func=cmd_correct)
+
+    p = sub.add_parser("audit", help="the audit log")
+    audit = p.add_subparsers(dest="audit_command", required=True)
+    v = audit.add_parser("verify", help="exit 0 when the hash chain is intact")
+    v.set_defaults(func=cmd_audit_verify)
