@@ -75,9 +75,10 @@ def find(text: str, policy: Policy, allow_names: frozenset[str] = frozenset()) -
     """Every finding at or above the policy's threshold, without overlaps."""
     doc = DocumentContext(allow_names=allow_names)
     for detector in _detectors():
-        for f in detector.analyze(text, doc):
+        for raw in detector.analyze(text, doc):
+            f: Finding | None = raw
             if isinstance(detector, PatternDetector) or detector.context or detector.deny_context:
-                f = enhance(text, detector, f)
+                f = enhance(text, detector, raw)
             if f is not None and (f.certain or f.score >= policy.threshold):
                 doc.findings.append(f)
     return _resolve_overlaps(doc.findings)

@@ -58,7 +58,7 @@ def document_date(text: str) -> dt.date | None:
 
 
 def marking_reasons(text: str) -> list[str]:
-    reasons = []
+    reasons: list[str] = []
     if "密" not in text and "公开" not in text and "内部" not in text:
         return reasons
     if m := MARKING_RE.search(text):

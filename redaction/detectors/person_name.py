@@ -214,10 +214,10 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
                 and parsed[0] not in NOT_NAMES:
             seeds.append(_Seed(parsed[0], "party"))
     for m in AFTER_RE.finditer(text):
-        name = _name_before(text, m.start())
-        if name:
+        before = _name_before(text, m.start())
+        if before:
             public = text.startswith(_PUBLIC_AFTER, m.start())
-            seeds.append(_Seed(name, "public" if public else "other"))
+            seeds.append(_Seed(before, "public" if public else "other"))
     return seeds
 
 
