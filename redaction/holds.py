@@ -148,7 +148,7 @@ def title_of(text: str) -> str:
 
 def process_reasons(text: str, rules: HoldRules) -> list[str]:
     title = title_of(text)
-    if not title or any(t in title for t in rules.decision_titles):
+    if not title or title.endswith(tuple(rules.decision_titles)):
         return []
     if any(t in title for t in rules.process_titles):
         return [f"过程性文书：{title}"]

@@ -22,7 +22,8 @@ import yaml
 
 from core.audit import AuditLog, sha256_text
 from core.db import Database, Migration
-from core.working_days import Deadline, WorkingDays
+from core.deadlines import publication_deadline
+from core.working_days import WorkingDays
 from redaction.detectors import Finding
 from redaction.engine import analyze
 from redaction.errors import RedactionError
@@ -41,9 +42,6 @@ DECISION_TYPES = {
     "行政奖励": "award",
     "其他": "other",
 }
-SHORT_DEADLINE_TYPES = ("行政处罚", "行政许可")
-"""Published within 7 working days; every other type within 20 (DESIGN §2)."""
-WITHDRAW_DAYS = 3
 STATUSES = ("in_review", "held", "approved", "rejected", "withdrawn", "error")
 META_FIELDS = (
     "title",
@@ -136,11 +134,6 @@ class Entry:
             "approved_by": self.approved_by,
             "slug": self.slug,
         }
-
-
-def publication_deadline(calendar: WorkingDays, kind: str, decided: dt.date) -> Deadline:
-    days = 7 if kind in SHORT_DEADLINE_TYPES else 20
-    return calendar.add(decided, days)
 
 
 def _finding_dict(f: Finding, source: str) -> dict[str, Any]:

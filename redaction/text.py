@@ -8,7 +8,7 @@ from collections.abc import Iterable
 WIDE = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＹＺ",
                      "0123456789XxABCDEFGHIJKLMNOPQRSTUVWYZ")
 DIGIT = "[0-9０-９]"
-SEP = "(?:[ \u3000]{0,2}[\\-－‐‑–—][ \u3000]{0,2}|[ \u3000]{1,2})"
+SEP = "(?:[ \u3000\t]{0,2}[\\-－‐‑–—][ \u3000\t]{0,2}|[ \u3000\t]{1,2}|\r?\n)"
 ALNUM = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
 NOT_ALNUM_BEFORE = r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 NOT_ALNUM_AFTER = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"

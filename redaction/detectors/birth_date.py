@@ -16,7 +16,7 @@ CN_RE = f"{_C}{{4}}年[一二三四五六七八九十]{{1,2}}月(?:[一二三四
 _BEFORE = "(?:出生日期|出生年月日?|出生时间|出生于|生于|生日)[：:为是\\s]*"
 #: a date is only a birth date next to 出生: matching that here saves scoring every date
 _DATES = f"(?:{DATE_RE}|{ISO_RE}|{CN_RE})"
-BEFORE_RE = f"{_BEFORE}({_DATES})"
+BEFORE_RE = f"{_BEFORE}({_DATES}|{_N}{{4}}[-./]{_N}{{1,2}}(?![0-9]))"
 #: a date that ends right before 生 (1988年3月17日出生, …生人, …生，)
 DATE_BEFORE_SHENG = re.compile(f"({_DATES})\\s*$")
 _SHENG_AFTER = ("生", "出生", "生人")

@@ -51,6 +51,7 @@ def test_minor_party_from_a_stated_age() -> None:
 
 @pytest.mark.parametrize("title, held", [
     ("询问笔录", True), ("现场检查笔录", True), ("行政处罚审批表", True), ("送达回证", True),
+    ("行政处罚决定审批表", True),
     ("行政处罚决定书", False), ("不予行政处罚决定书", False), ("责令改正通知书", False),
     ("行政处罚听证告知书", False), ("查封、扣押决定书", False),
 ])

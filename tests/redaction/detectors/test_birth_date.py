@@ -9,6 +9,7 @@ from tests.redaction.detectors.helpers import found
     ("生于1990-01-21，", "1990-01-21"),
     ("一九八八年三月十七日出生", "一九八八年三月十七日"),
     ("出生年月：1988年3月", "1988年3月"),
+    ("出生年月：1988.03，", "1988.03"),
 ])
 def test_found(text: str, expected: str) -> None:
     assert found("birth_date", text) == [expected]

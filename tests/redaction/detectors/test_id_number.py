@@ -20,6 +20,7 @@ HYPHENED = f"{ID[:6]}-{ID[6:14]}-{ID[14:]}"
     (f"身份证号：{HYPHENED}", HYPHENED),
     (f"身份证号码：{bad_id(ID)}", bad_id(ID)),  # typo in the check digit: context keeps it
     ("居民身份证号码：430102800517123", "430102800517123"),  # old 15 digits
+    (f"身份证号码：{ID[:10]}\n{ID[10:]}", f"{ID[:10]}\n{ID[10:]}"),  # broken across lines
 ])
 def test_found(text: str, expected: str) -> None:
     assert found("id_number", text) == [expected]
