@@ -52,6 +52,7 @@ AUTHOR_FEED_RSS = None
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = "var/cache/pelican"
+SEARCH_INDEX_DIR = "var/search-index"  # gongshi build sets it from its settings
 DELETE_OUTPUT_DIRECTORY = False
 
 MARKDOWN = {

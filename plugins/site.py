@@ -188,7 +188,7 @@ def finalized(pelican: Any) -> None:
 
 
 def register() -> None:
-    from plugins import leak_scan, qrcode, theme
+    from plugins import leak_scan, qrcode, search_index, theme
 
     for module in TYPE_MODULES:
         importlib.import_module(module)
@@ -196,5 +196,6 @@ def register() -> None:
     signals.initialized.connect(theme.install)
     signals.get_generators.connect(generators)
     signals_ours.site_written.connect(leak_scan.check_output)
+    search_index.register()  # after the leak scan
     signals.all_generators_finalized.connect(all_loaded)
     signals.finalized.connect(finalized)

@@ -1,0 +1,260 @@
+"""Build the search index after the pages are written: one document per published page or row.
+
+The documents come from the same objects the pages were rendered from (the ``site`` of
+:mod:`plugins.site`, Pelican's articles and pages), so the index holds what the pages show:
+redacted decisions, resolved agency names, list rows with an anchor to their row. The index
+is updated incrementally (:func:`search.engine.sync`): only changed pages are re-indexed and
+pages gone from the site are removed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+
+from plugins import signals as signals_ours
+from search import analysis
+from search.documents import Document
+from search.engine import UpdateReport, sync
+from search.whoosh_engine import WhooshEngine
+
+TYPE_LABELS = {
+    "decision": "执法决定",
+    "power_item": "权力清单",
+    "guide": "服务指南",
+    "flow": "执法流程",
+    "agency": "执法机构",
+    "officer": "执法人员",
+    "inspection_item": "随机抽查事项",
+    "risk_item": "风险防控",
+    "channel": "投诉举报渠道",
+    "notice": "通知公告",
+    "page": "页面",
+}
+
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK = re.compile(r"</(p|li|h\d|tr|td|th|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+_pending: dict[int, list[Document]] = {}
+"""Documents collected before writing, by the id of the Pelican settings, indexed after."""
+
+
+def html_text(markup: str) -> str:
+    """Plain text of sanitised HTML, a line per block."""
+    return html.unescape(_TAG.sub("", _BLOCK.sub("\n", markup))).strip()
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in a model dump, in order (statutes, steps, materials …)."""
+    if isinstance(value, str):
+        if value:
+            yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def _text(item: Any, *extra: str, exclude: Iterable[str] = ()) -> str:
+    dump = item.model_dump(exclude=set(exclude))
+    return "\n".join([*extra, *_strings(dump)])
+
+
+def _doc(type_: str, **fields: Any) -> Document:
+    return Document(type=type_, type_label=TYPE_LABELS[type_], **fields)
+
+
+def documents(site: Any, articles: Iterable[Any] = (), pages: Iterable[Any] = ()) -> list[Document]:
+    """One document per searchable page (or list row) of the built site."""
+    agencies = {a.id: a for a in site.agencies}
+
+    def name(body: str) -> str:
+        return agencies[body].name if body in agencies else body
+
+    docs: list[Document] = []
+    for a in site.agencies:
+        docs.append(
+            _doc(
+                "agency",
+                url=f"/{a.url}",
+                title=a.name,
+                body=a.id,
+                body_label=a.name,
+                category=a.kind_label,
+                text=_text(
+                    a,
+                    a.kind_label,
+                    name(a.parent) if a.parent else "",
+                    exclude=("id", "kind", "parent"),
+                ),
+            )
+        )
+    for o in site.officers:
+        docs.append(
+            _doc(
+                "officer",
+                url=f"/officers/unit/{o.unit}/#officer-{o.certificate_no}",
+                title=f"{o.name}（{o.certificate_no}）",
+                body=o.unit,
+                body_label=name(o.unit),
+                text=_text(
+                    o, name(o.unit), o.status_label, exclude=("unit", "status", "valid_until")
+                ),
+            )
+        )
+    for p in site.power_items:
+        docs.append(
+            _doc(
+                "power_item",
+                url=f"/{p.url}",
+                title=p.name,
+                body=p.body,
+                body_label=name(p.body),
+                category=p.category_label,
+                text=_text(
+                    p,
+                    p.category_label,
+                    *[name(b) for b in p.bodies],
+                    exclude=("category", "body", "squads"),
+                ),
+            )
+        )
+    for f in site.flows:
+        docs.append(
+            _doc(
+                "flow",
+                url=f"/{f.url}",
+                title=f.title,
+                category=f.procedure,
+                text=_text(f, exclude=("id", "order")),
+            )
+        )
+    for g in site.guides:
+        docs.append(
+            _doc(
+                "guide",
+                url=f"/{g.url}",
+                title=g.name,
+                body=g.squad,
+                body_label=name(g.squad),
+                category=g.category,
+                text=_text(g, name(g.squad), exclude=("id", "squad")),
+            )
+        )
+    for i in site.inspection_items:
+        docs.append(
+            _doc(
+                "inspection_item",
+                url=f"/inspections/#inspection-{i.code}",
+                title=i.name,
+                body=i.body,
+                body_label=name(i.body),
+                text=_text(i, name(i.body), exclude=("body",)),
+            )
+        )
+    for r in site.risk_items:
+        docs.append(
+            _doc(
+                "risk_item",
+                url=f"/risks/#risk-{r.id}",
+                title=r.violation,
+                category=f"{r.level_label}风险",
+                text=_text(r, f"{r.level_label}风险", exclude=("id", "level")),
+            )
+        )
+    for c in getattr(site, "channels", []):
+        docs.append(
+            _doc(
+                "channel",
+                url=f"/channels/#channel-{c.id}",
+                title=c.name,
+                text=_text(c, c.kind_label, exclude=("id", "kind", "link")),
+            )
+        )
+    for d in site.decisions:
+        meta = d.meta
+        docs.append(
+            _doc(
+                "decision",
+                url=f"/{d.url}",
+                title=meta.title,
+                body=meta.body,
+                body_label=name(meta.body),
+                date=meta.date.isoformat(),
+                category=meta.type,
+                decision_no=meta.decision_no,
+                text="\n".join(
+                    s
+                    for s in (
+                        meta.decision_no,
+                        meta.type,
+                        name(meta.body),
+                        meta.party,
+                        meta.legal_rep,
+                        meta.credit_code,
+                        meta.violation,
+                        meta.penalty,
+                        meta.basis,
+                        meta.field,
+                        meta.summary,
+                        html_text(d.html),
+                    )
+                    if s
+                ),
+            )
+        )
+    for kind, items in (("notice", articles), ("page", pages)):
+        for item in items:
+            date = getattr(item, "date", None)
+            docs.append(
+                _doc(
+                    kind,
+                    url="/" + item.url,
+                    title=item.title,
+                    date=date.date().isoformat() if kind == "notice" and date else "",
+                    text=html_text(item.content),
+                )
+            )
+    return docs
+
+
+def update(
+    index_dir: Path, docs: Iterable[Document], cache_dir: Path | None = None, progress: bool = True
+) -> UpdateReport:
+    analysis.configure(cache_dir)
+    return sync(WhooshEngine(index_dir), docs, progress=progress)
+
+
+def _collect(generators: list[Any]) -> None:
+    context = generators[0].context
+    site = context.get("site")
+    if site is None:
+        return
+    _pending[id(generators[0].settings)] = documents(
+        site, context.get("articles", []), context.get("pages", [])
+    )
+
+
+def _index(output: Path, site: Any = None) -> None:
+    """site_written receiver, after the leak scan: the index never holds what failed it."""
+    if site is None:
+        return
+    docs = _pending.pop(id(site.settings), None)
+    directory = site.settings.get("SEARCH_INDEX_DIR")
+    if docs is None or not directory:
+        return
+    cache = site.settings.get("CACHE_PATH")
+    update(Path(directory), docs, Path(cache) if cache else None)
+
+
+def register() -> None:
+    """Connect after the leak scan (``plugins.site.register``)."""
+    signals.all_generators_finalized.connect(_collect)
+    signals_ours.site_written.connect(_index)

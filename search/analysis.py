@@ -1,0 +1,237 @@
+"""Chinese text analysis: jieba default-mode words, their dictionary parts, domain terms, numbers.
+
+Every token carries its character offset as its position, so a phrase matches only where its
+words tile a contiguous stretch of text (see :mod:`search.adjacent`). That lets the index hold,
+at their true offsets, more than jieba's one segmentation:
+
+- the words of jieba's default mode (with the domain user dictionary ``userdict.txt``);
+- the dictionary words inside a longer word (占道 and 经营 inside 占道经营), so parts are found;
+- every domain term wherever it occurs, even where jieba segments by context
+  (《无证无照经营查处办法》 → 无证无照/经营 still holds 无照经营);
+- numbers with leading zeros also without them (第0012号 holds 0012 and 12).
+
+jieba's stock ``ChineseAnalyzer`` stores offsets as positions too, but without an adjacency
+check that knows word lengths, so its phrases find nothing (TECH-NOTES).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jieba  # type: ignore[import-untyped]
+from whoosh.analysis import Composable, Token, Tokenizer  # type: ignore[import-untyped]
+
+USER_DICT = Path(__file__).with_name("userdict.txt")
+SUBWORD_MAX = 4
+"""Longest dictionary part indexed inside a longer word."""
+
+# Length-preserving folding, so offsets into folded text are offsets into the original:
+# full-width ASCII forms and the ideographic space to ASCII, then A-Z to a-z.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20
+_FOLD.update({cp: cp + 32 for cp in range(ord("A"), ord("Z") + 1)})
+_FOLD.update({cp: cp - 0xFEE0 + 32 for cp in range(0xFF21, 0xFF3B)})
+_WORDY = re.compile(r"[^\W_]")
+_HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+
+Tokens = list[tuple[str, int]]
+"""(word, character offset) pairs, ordered by offset."""
+
+
+def fold(text: str) -> str:
+    """Full-width to half-width, lower case; the same length as ``text``."""
+    return text.translate(_FOLD)
+
+
+class _Segmenter:
+    """One jieba tokenizer with our user dictionary, initialised once per process."""
+
+    def __init__(self) -> None:
+        self.jieba = jieba.Tokenizer()
+        self.lock = threading.Lock()
+        self.ready = False
+        self.terms: dict[str, list[str]] = {}
+
+    def configure(self, cache_dir: Path | None) -> None:
+        """Keep jieba's dictionary cache in ``cache_dir`` (not the system temp folder)."""
+        if cache_dir is not None and not self.ready:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            self.jieba.tmp_dir = str(cache_dir)
+
+    def initialize(self) -> None:
+        if self.ready:
+            return
+        with self.lock:
+            if self.ready:
+                return
+            jieba.setLogLevel(logging.WARNING)
+            self.jieba.initialize()
+            words = user_words()
+            for word in words:
+                self.jieba.add_word(word)
+            self.terms = {}
+            for word in sorted(words, key=len, reverse=True):
+                self.terms.setdefault(word[0], []).append(word)
+            self.ready = True
+
+    def freq(self, word: str) -> int:
+        return self.jieba.FREQ.get(word) or 0
+
+
+SEGMENTER = _Segmenter()
+
+
+def configure(cache_dir: Path | None) -> None:
+    SEGMENTER.configure(cache_dir)
+
+
+def initialize(cache_dir: Path | None = None) -> None:
+    """Load jieba's dictionary and ours now (0.7 s) rather than on the first query."""
+    SEGMENTER.configure(cache_dir)
+    SEGMENTER.initialize()
+
+
+def user_words(path: Path = USER_DICT) -> list[str]:
+    """The domain terms: one per line, ``#`` starts a comment."""
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip().split(" ")[0]
+        if word:
+            words.append(fold(word))
+    return words
+
+
+def _words(text: str) -> Iterator[tuple[str, int]]:
+    """jieba's default-mode words of folded text, without punctuation and spaces."""
+    for word, start, _end in SEGMENTER.jieba.tokenize(text, mode="default", HMM=True):
+        if _WORDY.search(word):
+            yield word, start
+
+
+def subwords(word: str) -> Iterator[tuple[str, int]]:
+    """Dictionary words inside a longer Chinese word, with their offsets in it."""
+    size = len(word)
+    if size < 3 or not _HAN.match(word):
+        return
+    for length in range(2, min(SUBWORD_MAX, size - 1) + 1):
+        for i in range(size - length + 1):
+            part = word[i : i + length]
+            if SEGMENTER.freq(part):
+                yield part, i
+
+
+def _number_variants(word: str) -> Iterator[tuple[str, int]]:
+    if len(word) > 1 and word[0] == "0" and word.isdigit():
+        stripped = word.lstrip("0") or "0"
+        yield stripped, len(word) - len(stripped)
+
+
+def index_tokens(text: str) -> Tokens:
+    """Everything indexed for ``text`` (already folded): see the module docstring."""
+    SEGMENTER.initialize()
+    found: set[tuple[str, int]] = set()
+    for word, start in _words(text):
+        found.add((word, start))
+        for part, offset in subwords(word):
+            found.add((part, start + offset))
+        for part, offset in _number_variants(word):
+            found.add((part, start + offset))
+    for first, terms in SEGMENTER.terms.items():
+        at = text.find(first)
+        while at >= 0:
+            for term in terms:
+                if text.startswith(term, at):
+                    found.add((term, at))
+            at = text.find(first, at + 1)
+    return sorted(found, key=lambda t: (t[1], t[0]))
+
+
+def query_tokens(text: str) -> Tokens:
+    """The words of a query (folded): jieba's default mode only, offsets kept."""
+    SEGMENTER.initialize()
+    return list(_words(text))
+
+
+def is_word(text: str) -> bool:
+    """Whether ``text`` is a dictionary word (and so indexed wherever it is a word or a part)."""
+    SEGMENTER.initialize()
+    return len(text) >= 2 and SEGMENTER.freq(text) > 0
+
+
+def split_word(word: str) -> Tokens | None:
+    """The fewest dictionary parts that tile ``word`` exactly (占道经营 → 占道 + 经营), or None.
+
+    A query word is also looked for as these parts in a row, which finds it where the text was
+    segmented differently (无证无照/经营 still holds 无照 + 经营).
+    """
+    SEGMENTER.initialize()
+    size = len(word)
+    if size < 3 or not _HAN.match(word):
+        return None
+    best: list[Tokens | None] = [None] * (size + 1)
+    best[0] = []
+    for end in range(2, size + 1):
+        for length in range(2, min(SUBWORD_MAX, size - 1, end) + 1):
+            start = end - length
+            prefix = best[start]
+            part = word[start:end]
+            if prefix is not None and SEGMENTER.freq(part):
+                candidate = [*prefix, (part, start)]
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+    return best[size]
+
+
+class ChineseTokenizer(Tokenizer):  # type: ignore[misc]
+    """The Whoosh tokenizer of :func:`index_tokens`: position = character offset.
+
+    Whoosh pickles the schema with this object in it, so it holds no state: the segmenter is
+    the module's.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ChineseTokenizer)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __call__(
+        self,
+        value: Any,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        text = fold(value)
+        pairs = query_tokens(text) if mode == "query" else index_tokens(text)
+        if not tokenize:
+            pairs = [(text, 0)]
+        for word, start in pairs:
+            token.text = word
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = word
+            if positions:
+                token.pos = start_pos + start
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + start + len(word)
+            yield token
+
+
+def analyzer() -> Composable:
+    return ChineseTokenizer()
