@@ -33,6 +33,15 @@ class Settings:
     site_url: str = ""
     database_url: str = ""
     secret_key: str = field(default="", repr=False)
+    # Intake (issue 8): time limits in working days, upload and rate limits per client.
+    intake_accept_days: int = 7
+    intake_answer_days: int = 60
+    intake_follow_up_days: int = 10
+    upload_max_files: int = 5
+    upload_max_bytes: int = 10 * 1024 * 1024
+    rate_submit_per_hour: int = 20
+    rate_status_per_hour: int = 60
+    rate_login_per_hour: int = 20
 
     @property
     def search_index_dir(self) -> Path:
@@ -41,6 +50,11 @@ class Settings:
     @property
     def cache_dir(self) -> Path:
         return self.data_dir / "cache"
+
+    @property
+    def holidays_file(self) -> Path:
+        """Holiday schedules for years ``chinese-calendar`` does not know (core.working_days)."""
+        return self.content_dir / "holidays.yaml"
 
 
 _TYPES = {f.name: f.type for f in fields(Settings)}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+import secrets
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -11,6 +14,10 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from core.settings import Settings
+from gongshi.theme import ThemeRenderer
+from intake.web import intake_routes
+
+log = logging.getLogger("gongshi")
 
 SECURITY_HEADERS = {
     b"content-security-policy": (
@@ -44,10 +51,25 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+def _with_secret(settings: Settings) -> Settings:
+    """Tests and embedded uses may build the app without a key: they get a per-process one.
+
+    ``gongshi serve`` refuses to start without a key (or writes the demo's key file first), so
+    this only happens where nothing must survive a restart.
+    """
+    if settings.secret_key:
+        return settings
+    log.warning("no secret_key: using a temporary key; receipts issued now stop opening at exit")
+    return dataclasses.replace(settings, secret_key=secrets.token_hex(32))
+
+
 def create_app(settings: Settings, site_dir: Path | None = None) -> Starlette:
     """Assemble the service: the apps of each package first, the static site last."""
     site_dir = site_dir or settings.output_dir
     routes: list[BaseRoute] = []
     # Each package's routes are added here (search, intake …), given the shared renderer.
+    renderer = ThemeRenderer(settings)
+    # Intake (issue 8): complaints, supervisors, /admin/intake, JSON API and Open311.
+    routes.extend(intake_routes(_with_secret(settings), renderer))
     routes.append(Mount("/", app=StaticFiles(directory=site_dir, html=True), name="site"))
     return Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)])

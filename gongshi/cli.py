@@ -27,7 +27,69 @@ def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
         raise GongshiError(
             f"no built site in {settings.output_dir}", hint="run `gongshi build` first"
         )
+    settings = _serve_secret(args, settings)
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    return 0
+
+
+def _is_local_demo(settings: Settings) -> bool:
+    """`make run` on a checkout: loopback only, the checkout's own var/, no shared database."""
+    from core.settings import PROJECT_ROOT
+
+    return (
+        settings.host in ("127.0.0.1", "localhost", "::1")
+        and settings.data_dir == PROJECT_ROOT / "var"
+        and not settings.database_url
+    )
+
+
+def _serve_secret(args: argparse.Namespace, settings: Settings) -> Settings:
+    """The secret key, or a refusal; the local demo gets a generated key file (0600) instead."""
+    import dataclasses
+    import os
+    import secrets
+
+    if settings.secret_key:
+        return settings
+    key_file = settings.data_dir / "secret_key"
+    if not (args.demo or _is_local_demo(settings)):
+        raise GongshiError(
+            "no secret key: sessions, CSRF tokens and receipt codes need one",
+            field="secret_key",
+            hint="set GONGSHI_SECRET_KEY (e.g. `python -c 'import secrets; print(secrets."
+            "token_hex(32))'`), or run the local demo with `gongshi serve --demo`",
+        )
+    if key_file.exists():
+        key = key_file.read_text(encoding="utf-8").strip()
+        print(f"gongshi serve: demo secret key read from {key_file}", file=sys.stderr)
+    else:
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_hex(32)
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(key + "\n")
+        print(
+            f"gongshi serve: no secret_key set; generated a demo key into {key_file} (0600). "
+            "Set GONGSHI_SECRET_KEY for a real deployment.",
+            file=sys.stderr,
+        )
+    return dataclasses.replace(settings, secret_key=key)
+
+
+def _cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
+    import getpass
+
+    from core.accounts import Accounts
+    from core.db import open_database
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("password: ")
+        if getpass.getpass("password again: ") != password:
+            raise GongshiError("the two passwords differ", field="password")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    account = Accounts(open_database(settings, "gongshi")).add(args.name, args.role, password)
+    print(f"user {account.name} ({account.role}) added")
     return 0
 
 
@@ -51,7 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host")
     p.add_argument("--port", type=int)
     p.add_argument("--output", type=Path, help="built site folder (default: output/)")
+    p.add_argument(
+        "--demo", action="store_true",
+        help="without a secret_key, generate one into data_dir/secret_key (local demo only)",
+    )
     p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser("user", help="staff accounts")
+    user_sub = p.add_subparsers(dest="user_command", required=True)
+    p = user_sub.add_parser("add", help="add a staff account (password from stdin or a prompt)")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=["clerk", "handler", "legal", "admin"])
+    p.set_defaults(func=_cmd_user_add)
 
     p = sub.add_parser("redact", help="redact personal data from decisions under SRC")
     p.add_argument("src")

@@ -7,7 +7,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from plugins import feeds, opendata
+from plugins import feeds, opendata, publication
 from plugins.site import PageWriter
 
 HOME_DECISIONS = 8
@@ -41,6 +41,7 @@ class HomeGenerator(Generator):
             },
         )
         pages.page("404.html", "404.html", "页面不存在")
+        publication.write(site, pages)
         opendata.write(site, output, pages)
         feeds.write_decisions_feed(site, output)
         feeds.write_news_feed(site, notices, output)

@@ -188,13 +188,15 @@ def finalized(pelican: Any) -> None:
 
 
 def register() -> None:
-    from plugins import leak_scan, qrcode, search_index, theme
+    from plugins import approval, leak_scan, publication, qrcode, search_index, theme
 
     for module in TYPE_MODULES:
         importlib.import_module(module)
     signals.initialized.connect(qrcode.install)
     signals.initialized.connect(theme.install)
     signals.get_generators.connect(generators)
+    signals_ours.content_loaded.connect(approval.check_site)
+    signals_ours.content_loaded.connect(publication.apply_rules)
     signals_ours.site_written.connect(leak_scan.check_output)
     search_index.register()  # after the leak scan
     signals.all_generators_finalized.connect(all_loaded)

@@ -1,0 +1,41 @@
+"""The connection factory: SQLite durability settings, migrations applied once, placeholders."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.db import Database, DatabaseError, Migration
+
+STEPS = [Migration(1, "CREATE TABLE t (id {id}, v TEXT)"),
+         Migration(2, "ALTER TABLE t ADD COLUMN w TEXT; CREATE INDEX t_v ON t (v)")]
+
+
+def test_sqlite_is_wal_and_synchronous_full(tmp_path):
+    db = Database(path=tmp_path / "x.sqlite3")
+    with db.read() as tx:
+        assert tx.value("PRAGMA journal_mode") == "wal"
+        assert tx.value("PRAGMA synchronous") == 2  # FULL
+
+
+def test_migrations_apply_once_in_order(tmp_path):
+    db = Database(path=tmp_path / "x.sqlite3")
+    assert db.migrate("pkg", STEPS) == 2
+    assert db.migrate("pkg", STEPS) == 2
+    with db.transaction() as tx:
+        new_id = tx.value("INSERT INTO t (v, w) VALUES (?, ?) RETURNING id", ("a", "b"))
+    assert new_id == 1
+
+
+def test_failed_transaction_leaves_nothing(tmp_path):
+    db = Database(path=tmp_path / "x.sqlite3")
+    db.migrate("pkg", STEPS)
+    with pytest.raises(RuntimeError), db.transaction() as tx:
+        tx.execute("INSERT INTO t (v) VALUES ('x')")
+        raise RuntimeError
+    with db.read() as tx:
+        assert tx.value("SELECT count(*) FROM t") == 0
+
+
+def test_unknown_url_scheme_is_an_error():
+    with pytest.raises(DatabaseError, match="unsupported"):
+        Database(url="mysql://x")
