@@ -50,6 +50,7 @@ def render_review(source: str, text: str, findings: list[Finding], status: str,
         held = f'<div class="held"><strong>暂缓公开，需人工决定：</strong><ul>{items}</ul></div>'
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        '<meta name="robots" content="noindex,nofollow">'
         f"<title>脱敏审核：{escape(source)}</title><style>{STYLE}</style></head><body>"
         f"<h1>脱敏审核：{escape(source)}</h1>{held}"
         f"<p>共 {len(findings)} 处。黄色为原文，绿色为替换后的内容。</p>"

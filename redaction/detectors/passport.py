@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.detectors.id_number import NUMBER_DENY
-from redaction.text import NOT_ALNUM_AFTER, lead
+from redaction.text import DIGIT, NOT_ALNUM_AFTER, lead
 
 _A = NOT_ALNUM_AFTER
-PASSPORT_RE = lead("[EGDSPegdsp]") + r"[A-Za-z]?[0-9]{7,8}" + _A
-PERMIT_RE = lead("[A-Za-z]") + r"[A-Za-z]?[0-9]{7,10}" + _A
-TAIWAN_RE = lead("[0-9]") + r"[0-9]{7}(?:[0-9]{2})?" + _A
+_L, _D = "[A-Za-zＡ-Ｚａ-ｚ]", DIGIT
+PASSPORT_RE = lead("[EGDSPegdspＥＧＤＳＰ]") + f"{_L}?{_D}{{7,8}}" + _A
+PERMIT_RE = lead(_L) + f"{_L}?{_D}{{7,10}}" + _A
+TAIWAN_RE = lead(_D) + f"{_D}{{7}}(?:{_D}{{2}})?" + _A
 
 
 @register

@@ -201,6 +201,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         delimited = bool(m.group(2).strip())
         if role != "public" and on_public_line(text, m.start(), PUBLIC_LINE_STARTS):
             role = "public"
+        elif m.group(1) == "负责人" and not delimited:
+            role = "other"  # an organisation's 负责人： is public; a shop's 负责人王五 is not
         for name, _, end in _names_after_cue(text, m.end(), delimited):
             lawyer = m.group(1) in ("委托代理人", "代理人") and \
                 "律师" in text[end:end + 30].split("\n")[0]

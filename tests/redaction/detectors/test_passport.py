@@ -10,6 +10,7 @@ from tests.redaction.detectors.helpers import found
     ("往来港澳通行证C12345678", "C12345678"),
     ("台湾居民来往大陆通行证，证件号码：12345678，", "12345678"),
     ("持有护照G87654321", "G87654321"),
+    ("港澳通行证号码：Ｍ５０７２９３３００３", "Ｍ５０７２９３３００３"),
 ])
 def test_found(text: str, expected: str) -> None:
     assert found("passport", text) == [expected]

@@ -26,6 +26,7 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
     ("| 当事人 | 欧阳明 |", {"欧阳明"}),                   # a Markdown table
     ("被处罚人姓名：李 建 国  性别：男", {"李建国"}),        # spaced out
     ("受害人钟离春（男，35岁）", {"钟离春"}),
+    ("该店负责人王五未能提供进货票据", {"王五"}),
 ])
 def test_private_names(text: str, expected: set[str]) -> None:
     assert names(text) == expected
