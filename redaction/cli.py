@@ -82,6 +82,9 @@ def redact_command(src: Path, out: Path, policy: Path | None,
     """Redact every document under ``src`` into ``out``; 0 when every file was processed."""
     if not src.exists():
         raise RedactionError("no such file or folder", file=str(src))
+    if src.resolve() == out.resolve():
+        raise RedactionError("the output folder is the source folder", file=str(out),
+                             hint="write the redacted copies to another folder (--out)")
     chosen = load_policy(policy)
     allow_names = load_officer_names(roster)
     out.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,8 @@ class PhoneDetector(PatternDetector):
     kind = "phone"
     patterns = [Pattern("mobile", MOBILE_RE, 0.6), Pattern("landline", LANDLINE_RE, 0.3)]
     context = ("电话", "手机", "联系方式", "座机", "固话", "号码", "微信", "tel", "Tel", "TEL")
-    deny_context = ("监督电话", "咨询电话", "举报电话", "投诉电话", "办公电话", "服务热线",
+    deny_context = ("本机关电话", "本局电话", "机关电话", "本机关联系电话", "本局联系电话",
+                    "监督电话", "咨询电话", "举报电话", "投诉电话", "办公电话", "服务热线",
                     "热线", "传真", "执法证号", "编号", "账号", "卡号", "身份证")
     public_line_starts = PUBLIC_LINE_STARTS
     context_window = 14

@@ -92,3 +92,28 @@ def test_missing_source_and_bad_policy_fail(tmp_path: Path, capsys) -> None:
     assert main(["redact", str(tmp_path / "s"), "--out", str(tmp_path / "o"), "--policy",
                  str(tmp_path / "p.yaml")]) == 1
     assert "unknown operator" in capsys.readouterr().err
+
+
+def test_output_folder_must_differ_from_the_source(tmp_path: Path, capsys) -> None:
+    assert main(["redact", str(tmp_path), "--out", str(tmp_path)]) == 1
+    assert "output folder is the source folder" in capsys.readouterr().err
+
+
+def test_output_inside_the_source_is_not_read_back(src: Path) -> None:
+    run(src, src / "out")
+    report = run(src, src / "out")
+    assert all(not d["source"].startswith("out/") for d in report["documents"])
+
+
+def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch, capsys) -> None:
+    import sys
+
+    src = tmp_path / "many"
+    src.mkdir()
+    for i in range(25):
+        (src / f"{i:02d}.txt").write_text(DECISION.format(id=make_id(seq=f"{i:03d}")),
+                                          encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    report = run(src, tmp_path / "out")
+    assert len(report["documents"]) == 25
+    assert "25 documents: 25 redacted" in capsys.readouterr().err

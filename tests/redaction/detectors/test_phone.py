@@ -36,3 +36,7 @@ def test_not_found(text: str) -> None:
 def test_a_paragraph_that_starts_with_the_agency_still_hides_a_witness_phone() -> None:
     text = "本机关接到举报人陶颖丽（联系电话：13891586666）举报。本机关地址：某路1号"
     assert found("phone", text) == ["13891586666"]
+
+
+def test_the_agency_phone_in_running_text_is_public() -> None:
+    assert found("phone", "如有疑问，可拨打本机关电话0731-84561234咨询。") == []
