@@ -14,8 +14,11 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from core.settings import Settings
+from gongshi import openapi
 from gongshi.theme import ThemeRenderer
 from intake.web import intake_routes
+from search.service import OPENAPI as SEARCH_OPENAPI
+from search.service import routes as search_routes
 
 log = logging.getLogger("gongshi")
 
@@ -71,5 +74,8 @@ def create_app(settings: Settings, site_dir: Path | None = None) -> Starlette:
     renderer = ThemeRenderer(settings)
     # Intake (issue 8): complaints, supervisors, /admin/intake, JSON API and Open311.
     routes.extend(intake_routes(_with_secret(settings), renderer))
+    # Search (issue 6): /search in the theme, /api/search as JSON.
+    routes.extend(search_routes(settings, renderer))
+    routes.append(openapi.route([SEARCH_OPENAPI]))
     routes.append(Mount("/", app=StaticFiles(directory=site_dir, html=True), name="site"))
     return Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)])
