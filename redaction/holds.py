@@ -130,6 +130,8 @@ def stated_age_reasons(text: str) -> list[str]:
     """A party header that states an age under 18 (年龄：16, （16岁）)."""
     for m in _PARTY_LINE.finditer(text, 0, 4000):  # the party's header block
         block = text[m.end():m.end() + 200].split("。")[0]
+        if "未成年" in block:
+            return ["当事人为未成年人"]
         for a in AGE_RE.finditer(block):
             age = int(normalize(a.group(1) or a.group(2)))
             if age < 18:

@@ -44,6 +44,10 @@ def test_adult_party_and_minor_witness_are_not_held() -> None:
     assert not analyze(text).held
 
 
+def test_minor_party_stated_in_words() -> None:
+    assert analyze("行政处罚决定书\n当事人：王五（未成年人），男\n2024年5月6日").held
+
+
 def test_minor_party_from_a_stated_age() -> None:
     text = "当场行政处罚决定书\n被处罚人姓名：王五  年龄：16  性别：男\n2024年5月6日"
     assert analyze(text).held
