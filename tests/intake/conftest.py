@@ -127,3 +127,39 @@ def png_bytes() -> bytes:
 
 PDF_BYTES = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
              b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+
+
+PG_BASE = "postgresql://postgres@127.0.0.1:5432/test"
+_pg_state: dict[str, str | None] = {}
+
+
+def _pg_unreachable() -> str | None:
+    """Why PostgreSQL cannot be used (tried once per test session), or None."""
+    if "reason" not in _pg_state:
+        try:
+            import psycopg
+
+            with psycopg.connect(PG_BASE, connect_timeout=3) as conn:
+                conn.execute("SELECT 1")
+            _pg_state["reason"] = None
+        except Exception as exc:  # noqa: BLE001 - any failure means: skip, saying why
+            _pg_state["reason"] = f"no PostgreSQL at {PG_BASE}: {str(exc).strip()[:200]}"
+    return _pg_state["reason"]
+
+
+@pytest.fixture
+def pg_url():
+    """A database URL whose search_path is a fresh schema, dropped after the test."""
+    reason = _pg_unreachable()
+    if reason:
+        pytest.skip(reason)
+    import secrets
+
+    import psycopg
+
+    schema = "t_" + secrets.token_hex(6)
+    with psycopg.connect(PG_BASE, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    yield f"{PG_BASE}?options=-csearch_path%3D{schema}"
+    with psycopg.connect(PG_BASE, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
