@@ -68,8 +68,13 @@ SALUTATION_RE = re.compile(
 LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
-DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,10}){1,3})$")
-DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧.][\u4e00-\u9fff]{1,10}){1,3}")
+DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3})$")
+DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
+
+
+def _one_dot(name: str) -> str:
+    """Minority and foreign names with one kind of middle dot: 买买提•艾力 -> 买买提·艾力."""
+    return name.replace("•", "·").replace("・", "·").replace("‧", "·")
 
 
 def _given_ok(chars: str) -> bool:
@@ -86,7 +91,7 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
         return latin.group(), latin.end()
     m = DOTTED_RE.match(text, pos)
     if m and text[pos] not in NOT_FIRST:
-        return m.group().replace("•", "·").replace("・", "·").replace("‧", "·"), m.end()
+        return _one_dot(m.group()), m.end()
     chars: list[str] = []
     ends: list[int] = []
     i = pos
@@ -152,7 +157,9 @@ def _name_before(text: str, q: int) -> str | None:
     """The name that ends at ``q`` (right before a person cue)."""
     m = DOTTED_END_RE.search(text, max(0, q - 30), q)
     if m:
-        return m.group(1)
+        name = _one_dot(m.group(1))
+        cues = list(_ANY_CUE_RE.finditer(name.split("·")[0]))
+        return name[cues[-1].end():] if cues else name  # 驾驶员买买提·艾力 -> 买买提·艾力
     for length in (4, 3, 2):
         start = q - length
         if start < 0:
@@ -180,6 +187,7 @@ def _name_before(text: str, q: int) -> str | None:
     return None
 
 
+_ANY_CUE_RE = re.compile(_cue_regex(tuple(_ALL_CUES)))
 _CUE_END_RE = re.compile(f"(?:{_cue_regex(tuple(_ALL_CUES))}|[：:])[ \u3000]*$")
 
 

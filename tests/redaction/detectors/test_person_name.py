@@ -26,6 +26,8 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
     ("| 当事人 | 欧阳明 |", {"欧阳明"}),                   # a Markdown table
     ("被处罚人姓名：李 建 国  性别：男", {"李建国"}),        # spaced out
     ("受害人钟离春（男，35岁）", {"钟离春"}),
+    ("驾驶员买买提•艾力（身份证号码：略）", {"买买提·艾力"}),
+    ("7.证人王五.另查明，王五无异议", {"王五"}),
     ("该店负责人王五未能提供进货票据", {"王五"}),
 ])
 def test_private_names(text: str, expected: set[str]) -> None:
@@ -67,6 +69,13 @@ def test_a_private_name_inside_a_longer_officer_name_is_kept() -> None:
     text = "证人李松（联系电话：略）证实。执法人员：李松林（执法证号：123）"
     found = PersonNameDetector().analyze(text, DocumentContext())
     assert [f.text for f in found] == ["李松"]
+
+
+def test_one_person_whatever_the_dot() -> None:
+    text = "驾驶员买买提•艾力（身份证号码：略）称，买买提・艾力系初次违法"
+    found = PersonNameDetector().analyze(text, DocumentContext())
+    assert {f.entity for f in found} == {"买买提·艾力"}
+    assert [f.text for f in found] == ["买买提•艾力", "买买提・艾力"]
 
 
 def test_party_role_is_marked() -> None:
