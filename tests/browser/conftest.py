@@ -15,10 +15,19 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 import uvicorn
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+)
 
 from gongshi.app import create_app
 from tests.conftest import FIXTURE_SITE, make_settings
@@ -39,7 +48,7 @@ PHONE = {
     "has_touch": True,
 }
 DESKTOP = {"viewport": {"width": 1366, "height": 900}}
-VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
+VIEWPORTS: dict[str, dict[str, Any]] = {"phone": PHONE, "desktop": DESKTOP}
 
 # Decisions added to a copy of the fixture site, so that the decisions list has a second page.
 EXTRA_DECISIONS = 24
@@ -121,7 +130,7 @@ def paged_url(serve: Callable[[Path], str], paged_output: Path) -> str:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: run `make browser-deps` to install Debian's chromium")
     from playwright.sync_api import sync_playwright
@@ -142,35 +151,36 @@ class PageProblems:
     page_errors: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
 
-    def watch(self, page) -> None:  # noqa: ANN001 - playwright Page
-        page.on(
-            "console",
-            lambda m: m.type == "error" and self.console_errors.append(f"{m.text} @ {m.location}"),
-        )
+    def watch(self, page: Page) -> None:
+        page.on("console", self._on_console)
         page.on("pageerror", lambda e: self.page_errors.append(str(e)))
         page.on("request", self._on_request)
         page.on("requestfinished", self._on_finished)
         page.on("requestfailed", self._on_failed)
         page.on("response", self._on_response)
 
-    def settle(self, page, timeout: float = 5.0) -> None:  # noqa: ANN001 - playwright Page
+    def settle(self, page: Page, timeout: float = 5.0) -> None:
         """Wait until no request is in flight (late ones such as the favicon included)."""
         deadline = time.monotonic() + timeout
         page.wait_for_timeout(50)
         while self.in_flight and time.monotonic() < deadline:
             page.wait_for_timeout(20)
 
-    def _on_request(self, request) -> None:  # noqa: ANN001 - playwright Request
+    def _on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.console_errors.append(f"{message.text} @ {message.location}")
+
+    def _on_request(self, request: Request) -> None:
         self.in_flight += 1
 
-    def _on_finished(self, request) -> None:  # noqa: ANN001 - playwright Request
+    def _on_finished(self, request: Request) -> None:
         self.in_flight -= 1
 
-    def _on_failed(self, request) -> None:  # noqa: ANN001 - playwright Request
+    def _on_failed(self, request: Request) -> None:
         self.in_flight -= 1
         self.failed_requests.append(f"{request.url}: {request.failure}")
 
-    def _on_response(self, response) -> None:  # noqa: ANN001 - playwright Response
+    def _on_response(self, response: Response) -> None:
         same_origin = urlsplit(response.url)[:2] == urlsplit(self.origin)[:2]
         if same_origin and response.status >= 400:
             self.failed_requests.append(f"{response.url}: HTTP {response.status}")
@@ -184,12 +194,15 @@ def viewport(request: pytest.FixtureRequest) -> str:
     return request.param
 
 
-@pytest.fixture
-def new_page(browser, request: pytest.FixtureRequest):  # noqa: ANN001
-    """Open a page in a fresh context of the given viewport, watching it for problems."""
-    contexts = []
+NewPage = Callable[..., tuple[Page, PageProblems]]
 
-    def _new_page(base_url: str, device: str = "phone"):  # noqa: ANN202
+
+@pytest.fixture
+def new_page(browser: Browser) -> Iterator[NewPage]:
+    """Open a page in a fresh context of the given viewport, watching it for problems."""
+    contexts: list[BrowserContext] = []
+
+    def _new_page(base_url: str, device: str = "phone") -> tuple[Page, PageProblems]:
         context = browser.new_context(base_url=base_url, locale="zh-CN", **VIEWPORTS[device])
         context.set_default_timeout(10_000)
         contexts.append(context)

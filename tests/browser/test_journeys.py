@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import NewPage
+
 pytestmark = pytest.mark.browser
 
 
-def test_phone_user_finds_the_basis_of_a_power_item(new_page, fixture_url: str) -> None:  # noqa: ANN001
+def test_phone_user_finds_the_basis_of_a_power_item(new_page: NewPage, fixture_url: str) -> None:
     page, problems = new_page(fixture_url, "phone")
     page.goto("/")
     page.get_by_role("navigation", name="主导航").get_by_role("link", name="权力清单").click()
@@ -22,7 +25,7 @@ def test_phone_user_finds_the_basis_of_a_power_item(new_page, fixture_url: str) 
     assert problems.all() == []
 
 
-def test_flowchart_shows_every_step_of_the_list(new_page, fixture_url: str) -> None:  # noqa: ANN001
+def test_flowchart_shows_every_step_of_the_list(new_page: NewPage, fixture_url: str) -> None:
     page, problems = new_page(fixture_url, "phone")
     page.goto("/flows/")
     page.locator("main a[href^='/flows/']").first.click()
@@ -38,7 +41,7 @@ def test_flowchart_shows_every_step_of_the_list(new_page, fixture_url: str) -> N
     assert problems.all() == []
 
 
-def test_decisions_list_pages_to_a_decision(new_page, paged_url: str) -> None:  # noqa: ANN001
+def test_decisions_list_pages_to_a_decision(new_page: NewPage, paged_url: str) -> None:
     page, problems = new_page(paged_url, "phone")
     page.goto("/decisions/")
     pager = page.get_by_role("navigation", name="分页")
@@ -55,16 +58,16 @@ def test_decisions_list_pages_to_a_decision(new_page, paged_url: str) -> None:  
     assert problems.all() == []
 
 
-def test_paged_site_has_a_second_page(paged_output) -> None:  # noqa: ANN001
+def test_paged_site_has_a_second_page(paged_output: Path) -> None:
     """Guards the journey above: its fixture must really have a second page to follow."""
     assert (paged_output / "decisions" / "page" / "2" / "index.html").exists()
 
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
 def test_first_tab_reaches_the_visible_skip_link(
-    new_page,
+    new_page: NewPage,
     fixture_url: str,
-    viewport: str,  # noqa: ANN001
+    viewport: str,
 ) -> None:
     page, _ = new_page(fixture_url, viewport)
     page.goto("/decisions/")
@@ -77,7 +80,7 @@ def test_first_tab_reaches_the_visible_skip_link(
     expect(page.locator("main")).to_be_focused()
 
 
-def test_printed_guide_hides_navigation_and_search(new_page, fixture_url: str) -> None:  # noqa: ANN001
+def test_printed_guide_hides_navigation_and_search(new_page: NewPage, fixture_url: str) -> None:
     page, _ = new_page(fixture_url, "desktop")
     page.goto("/guides/waste-permit/")
     nav = page.get_by_role("navigation", name="主导航")
