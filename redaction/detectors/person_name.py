@@ -298,7 +298,9 @@ class PersonNameDetector(Detector):
         if not aliases:
             return []
         spaced = {(text[m.start()], text[m.end()]) for m in SPACED_CJK_RE.finditer(text)}
-        public_spans = [span for n in public for span in _mentions(text, n, spaced)]
+        # only a public name that contains a private one can hide it (李松 in 李松林)
+        relevant = [p for p in public if any(a in p and a != p for a in aliases)]
+        public_spans = [span for n in relevant for span in _mentions(text, n, spaced)]
         found = []
         taken: list[tuple[int, int]] = []
         for alias in sorted(aliases, key=len, reverse=True):
