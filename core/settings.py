@@ -42,6 +42,7 @@ class Settings:
     rate_submit_per_hour: int = 20
     rate_status_per_hour: int = 60
     rate_login_per_hour: int = 20
+    open311_api_keys: str = field(default="", repr=False)
 
     @property
     def search_index_dir(self) -> Path:

@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from core.settings import Settings
 from gongshi import openapi
 from gongshi.theme import ThemeRenderer
+from intake.api import OPENAPI as INTAKE_OPENAPI
 from intake.web import intake_routes
 from search.service import OPENAPI as SEARCH_OPENAPI
 from search.service import routes as search_routes
@@ -76,6 +77,6 @@ def create_app(settings: Settings, site_dir: Path | None = None) -> Starlette:
     routes.extend(intake_routes(_with_secret(settings), renderer))
     # Search (issue 6): /search in the theme, /api/search as JSON.
     routes.extend(search_routes(settings, renderer))
-    routes.append(openapi.route([SEARCH_OPENAPI]))
+    routes.append(openapi.route([SEARCH_OPENAPI, INTAKE_OPENAPI]))
     routes.append(Mount("/", app=StaticFiles(directory=site_dir, html=True), name="site"))
     return Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)])
