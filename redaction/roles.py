@@ -6,6 +6,12 @@ legal representatives and lawyers, whose names are kept (DESIGN §4).
 
 from __future__ import annotations
 
+#: lines of the agency's own contact block start with these: names, phones and addresses on
+#: them are the agency's, and public
+PUBLIC_LINE_STARTS = ("本机关地址", "本局地址", "本机关联系", "本局联系", "本机关电话", "本局电话",
+                      "本单位地址", "执法机关地址", "机关地址", "单位地址", "办公地址", "联系地址",
+                      "通讯地址", "地址：", "地址:", "监督电话", "咨询电话", "举报电话", "投诉电话",
+                      "服务电话", "办公电话", "传真")
 #: the penalised party (kept by policies with ``keep_party_name``)
 PARTY = ("当事人", "被处罚人", "违法行为人", "行为人", "经营者", "实际经营者", "被检查人",
          "被申请人", "违法嫌疑人", "被调查人", "被告知人", "受处罚人", "被责令人", "业户", "店主",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
-from redaction.detectors.phone import PUBLIC_LINE_STARTS
+from redaction.roles import PUBLIC_LINE_STARTS
 from redaction.text import on_public_line
 
 ADDRESS_RE = re.compile(

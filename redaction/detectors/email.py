@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from redaction.detectors.base import Pattern, PatternDetector, register
-from redaction.detectors.phone import PUBLIC_LINE_STARTS
+from redaction.roles import PUBLIC_LINE_STARTS
 
 EMAIL_RE = (r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:@|＠)"
             r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")

@@ -13,8 +13,15 @@ import re
 from dataclasses import dataclass
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
-from redaction.detectors.phone import PUBLIC_LINE_STARTS
-from redaction.roles import OTHERS, PARTY, PRIVATE_AFTER, PUBLIC, PUBLIC_AFTER, RELATIONS
+from redaction.roles import (
+    OTHERS,
+    PARTY,
+    PRIVATE_AFTER,
+    PUBLIC,
+    PUBLIC_AFTER,
+    PUBLIC_LINE_STARTS,
+    RELATIONS,
+)
 from redaction.surnames import COMPOUND, SINGLE
 from redaction.text import is_cjk, on_public_line, trie_regex
 
@@ -30,16 +37,14 @@ NOT_FIRST = frozenset("的了在对与和及或向于把被将给由从同跟让
 #: a "name" followed by one of these is the start of a place name (武义县, 王村)
 PLACE_SUFFIXES = frozenset("县市区省路街镇村乡州旗巷弄道")
 DELIMITERS = frozenset("，,。；;：:、（()）\n\r\t 　“”\"'《》<>[]【】.．!！?？")
-DOTS = "·•・‧."
 _SPACE = "[ \u3000]?"
 #: words that look like names but are titles or placeholders (职务：董事长，…)
 NOT_NAMES = frozenset((
     "董事长", "董事", "监事", "经理", "总经理", "厂长", "店长", "院长", "所长", "站长", "队长",
-    "组长",
-    "科长", "部长", "会长", "社长", "校长", "主任", "总监", "法人", "股东", "员工", "个人", "本人",
-    "无业", "农民", "居民", "工人", "职工", "司机", "个体", "个体户", "经营户", "户主", "同上",
-    "不详",
-    "未知", "其他", "汉族", "男性", "女性", "执行董事", "法定代表人", "负责人", "当事人", "公司",
+    "组长", "科长", "部长", "会长", "社长", "校长", "主任", "总监", "法人", "股东", "员工", "个人",
+    "本人", "无业", "农民", "居民", "工人", "职工", "司机", "个体", "个体户", "经营户", "户主",
+    "同上", "不详", "未知", "其他", "汉族", "男性", "女性", "执行董事", "法定代表人", "负责人",
+    "当事人", "公司",
     "项目经理", "副总经理", "副经理", "出纳", "会计", "文员", "职员", "业务员", "合伙人", "投资人",
     "单位", "本机关", "本局", "申请人", "被申请人", "委托人",
 ))

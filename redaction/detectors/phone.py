@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from redaction.detectors.base import Pattern, PatternDetector, register
+from redaction.roles import PUBLIC_LINE_STARTS
 from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize
 
 # A +86 country prefix is left in place: it says nothing about the person.
@@ -11,13 +12,6 @@ _AREA = f"{DIGIT}{{2,3}}"
 LANDLINE_RE = (f"(?:{lead('[(（]')}[0０]{_AREA}[)）]|{lead('[0０]')}{_AREA})" + SEP + "?"
                + f"[1-9１-９](?:{SEP}?{DIGIT}){{6,7}}(?:(?:转|-|－){DIGIT}{{1,5}})?"
                + NOT_ALNUM_AFTER)
-#: lines of the agency's own contact block start with these: its phones are public
-PUBLIC_LINE_STARTS = ("本机关地址", "本局地址", "本机关联系", "本局联系", "本机关电话", "本局电话",
-                      "本单位地址", "执法机关地址", "机关地址", "单位地址", "办公地址", "联系地址",
-                      "通讯地址", "地址：", "地址:", "监督电话", "咨询电话", "举报电话", "投诉电话",
-                      "服务电话", "办公电话", "传真")
-
-
 @register
 class PhoneDetector(PatternDetector):
     kind = "phone"
