@@ -98,8 +98,19 @@ async def status(intake: Intake, request: Request) -> Response:
     return response
 
 
+@page
+async def statistics_page(intake: Intake, request: Request) -> Response:
+    raw = request.query_params.get("year", "")
+    year = int(raw) if raw.isdigit() and 2000 <= int(raw) <= 2100 else None
+    stats = await run_in_threadpool(intake.store.statistics, year)
+    return intake.render(request, "intake/statistics.html", "投诉举报办理统计",
+                         "complaints/statistics", CRUMBS + [("办理统计", "complaints/statistics")],
+                         stats=stats, kinds=KINDS)
+
+
 def routes(intake: Intake) -> list[Route]:
     return [
+        Route("/statistics", statistics_page(intake), methods=["GET"]),
         Route("/new", new(intake), methods=["GET"]),
         Route("/new", submit(intake), methods=["POST"]),
         Route("/status", status_form(intake), methods=["GET"]),

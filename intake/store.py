@@ -11,7 +11,6 @@ The clerk's review queue (issue 4) reads complaints about published pages throug
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -438,35 +437,11 @@ class IntakeStore:
     # -- statistics (aggregates only) ------------------------------------------------------
     def statistics(self, year: int | None = None) -> dict[str, Any]:
         """Counts per month and kind, median days to answer, satisfaction rate: no person."""
+        from intake.statistics import summarize
+
         with self.db.read() as tx:
-            rows = tx.all("SELECT kind, status, created_at, answered_at, satisfaction FROM cases")
-        per_month: dict[str, dict[str, int]] = {}
-        answer_days: list[float] = []
-        followed, satisfied = 0, 0
-        for r in rows:
-            if year and not r["created_at"].startswith(str(year)):
-                continue
-            month = r["created_at"][:7]
-            per_month.setdefault(month, {k: 0 for k in KINDS})[r["kind"]] += 1
-            if r["answered_at"]:
-                delta = dt.datetime.fromisoformat(r["answered_at"]) - dt.datetime.fromisoformat(
-                    r["created_at"]
-                )
-                answer_days.append(delta.total_seconds() / 86400)
-            if r["satisfaction"]:
-                followed += 1
-                satisfied += r["satisfaction"] in ("satisfied", "basically_satisfied")
-        return {
-            "year": year,
-            "total": sum(sum(v.values()) for v in per_month.values()),
-            "per_month": [{"month": m, "counts": per_month[m]} for m in sorted(per_month)],
-            "answered": len(answer_days),
-            "median_days_to_answer": (
-                round(statistics.median(answer_days), 1) if answer_days else None
-            ),
-            "followed_up": followed,
-            "satisfaction_rate": round(satisfied / followed, 3) if followed else None,
-        }
+            rows = tx.all("SELECT kind, created_at, answered_at, satisfaction FROM cases")
+        return summarize(rows, year)
 
     # -- volunteer supervisors -------------------------------------------------------------
     def apply_supervisor(self, name: str, phone: str, email: str, area: str,
