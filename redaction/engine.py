@@ -50,6 +50,8 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
     if starts and on_public_line(text, finding.start, starts):
         return None
     before = text[max(0, finding.start - detector.context_window):finding.start]
+    if " " in before or "\u3000" in before:  # aligned form labels: 电　　话：
+        before = before.replace(" ", "").replace("\u3000", "")
     context_at = _last_end(before, detector.context)
     if detector.deny_context and _last_end(before, detector.deny_context) >= max(context_at, 0):
         return None

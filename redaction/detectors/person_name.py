@@ -66,6 +66,10 @@ _NAME_START = "".join(sorted(SINGLE | {c[0] for c in COMPOUND} | {"姓"}))
 CUE_RE = re.compile(f"({_cue_regex(tuple(_ALL_CUES))})"
                     f"(?=[{_NAME_START}：:\t|｜ \u3000*＊_A-Z])"  # skip 当事人对…, 当事人的…
                     "((?:[ \u3000*＊_]*(?:[：:\t|｜]|姓名[：:]?))*)[ \u3000|｜*＊_]*")
+#: form labels spread out to align (姓　　名：, 当 事 人：)
+SPACED_LABEL_RE = re.compile(r"(?m)^[ \u3000|*]*(姓[ \u3000]+名|当[ \u3000]+事[ \u3000]+人|"
+                             r"经[ \u3000]+营[ \u3000]+者|被[ \u3000]*处[ \u3000]*罚[ \u3000]*人)"
+                             r"[ \u3000]*[：:|｜\t][ \u3000|｜]*")
 #: a line that is only a name and a colon: the addressee of a notice (王建国：)
 SALUTATION_RE = re.compile(
     r"(?m)^[ \u3000#*]*([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,11})"
@@ -223,6 +227,9 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
                 seeds.append(_Seed(name, "public"))
             else:
                 seeds.append(_Seed(name, role))
+    for m in SPACED_LABEL_RE.finditer(text):
+        for name, _, _ in _names_after_cue(text, m.end(), delimited=True):
+            seeds.append(_Seed(name, "other" if m.group(1).startswith("姓") else "party"))
     for m in SALUTATION_RE.finditer(text):
         parsed = parse_name_at(text, m.start(1), delimited=True)
         if parsed and parsed[1] == m.end(1) and parsed[0] not in _ALL_CUES \

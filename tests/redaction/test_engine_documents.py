@@ -113,6 +113,18 @@ CASES = {
 }
 
 
+CASES["对齐的表格"] = (
+    f"""当场行政处罚决定书
+姓　　名：张有才　　性　　别：男
+身份证号：{ID_B}
+住　　址：长沙市天心区坡子街街道太平街27号
+电　　话：0731 8456 1234
+""",
+    ["张有才", ID_B, "太平街27号", "8456 1234"],
+    ["姓　　名：张某", "长沙市天心区"],
+)
+
+
 @pytest.mark.parametrize("kind", list(CASES))
 def test_documents(kind: str) -> None:
     text, secrets, public = CASES[kind]
