@@ -17,6 +17,17 @@ class BuildError(GongshiError):
     """The site could not be built."""
 
 
+def approval_lookup(settings: Settings) -> Any:
+    """slug → approved text hash from the deployment's ledger, or None when there is no ledger
+    (a checkout's demo content is checked against the approvals in its own headers only)."""
+    if not settings.database_url and not (settings.data_dir / "gongshi.sqlite3").exists():
+        return None
+    from core.db import open_database
+    from redaction.ledger import approved_hash_lookup
+
+    return approved_hash_lookup(open_database(settings, "gongshi"))
+
+
 def pelican_settings(settings: Settings, output: Path | None = None) -> dict[str, Any]:
     """pelicanconf.py with our folders, and compiled templates kept in the cache folder.
 
@@ -36,6 +47,7 @@ def pelican_settings(settings: Settings, output: Path | None = None) -> dict[str
             "CACHE_PATH": str(settings.cache_dir / "pelican"),
             "THEME": str(settings.pelican_settings.parent / "theme"),
             "SEARCH_INDEX_DIR": str(settings.search_index_dir),
+            "APPROVAL_LOOKUP": approval_lookup(settings),
         },
     )
     templates = settings.cache_dir / "jinja"

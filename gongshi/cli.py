@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--policy", help="policy YAML file (default: built-in spc-2016)")
     p.set_defaults(func=_cmd_redact)
+    from gongshi import workflow_cli
+
+    workflow_cli.add_commands(sub)
     return parser
 
 
