@@ -7,7 +7,6 @@ worker), one context per test.
 
 from __future__ import annotations
 
-import re
 import shutil
 import socket
 import threading
@@ -98,20 +97,23 @@ def paged_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for n in range(2, 2 + EXTRA_DECISIONS):
         text = template.replace("2026-cf-0001", f"2026-cf-{n:04d}")
         text = text.replace("第0001号", f"第{n:04d}号").replace("2026-03-02", f"2026-03-{n:02d}")
-        text = re.sub(r"Title: 张某", f"Title: 张{n}某", text)
+        text = text.replace("Title: 张某", f"Title: 张{n}某")
         (content / "decisions" / f"2026-cf-{n:04d}.md").write_text(text, encoding="utf-8")
     return build_site(make_settings(tmp, content), progress=False)
 
 
 @pytest.fixture(scope="session")
-def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[Path], str]]:
-    """Start (once per built site) a live server; returns its base URL."""
+def serve() -> Iterator[Callable[[Path], str]]:
+    """Start (once per built site) a live server; returns its base URL.
+
+    A site built into ``tmp/output`` is served with the settings of ``tmp``, those it was built
+    with, so that its search index is found too.
+    """
     servers: dict[Path, LiveServer] = {}
 
     def _serve(site_dir: Path) -> str:
         if site_dir not in servers:
-            tmp = tmp_path_factory.mktemp("live-server")
-            servers[site_dir] = LiveServer(site_dir, tmp).start()
+            servers[site_dir] = LiveServer(site_dir, site_dir.parent).start()
         return servers[site_dir].url
 
     yield _serve
