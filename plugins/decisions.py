@@ -249,7 +249,7 @@ class DecisionsGenerator(CachingGenerator):
 
     def generate_output(self, writer: Any) -> None:
         site = self.context["site"]
-        pages = PageWriter(self, writer)
+        pages = IncrementalPageWriter(self, writer, self.build_cache)
         agencies = site.by_id("agencies")
         decisions: list[Decision] = site.decisions
         crumbs = [("执法决定公示", "decisions/")]
@@ -311,18 +311,14 @@ class DecisionsGenerator(CachingGenerator):
         )
         # Details first: their QR codes were started while reading, the lists' just now.
         for d in decisions:
-            save_as = f"{d.url}index.html"
-            if self.build_cache.is_fresh(save_as, d):
-                continue
             pages.page(
-                save_as,
+                f"{d.url}index.html",
                 "decision.html",
                 d.title,
                 crumbs + [(d.decision_no, d.url)],
                 decision=d,
                 agency=agencies[d.body],
             )
-            self.build_cache.written(save_as, d)
         common = {"facets": facets, "agencies": agencies}
         for base, title, items, list_crumbs, current in lists:
             pages.paginated(
@@ -344,17 +340,18 @@ class BuildCache:
     * ``reads``: source path → (hash of its bytes, header and sanitised HTML), so an unchanged
       file skips Pelican's reader, validation and bleach (~1 ms each). Kept while the reading
       code (this module, schema, loader), the settings and library versions are unchanged.
-    * ``pages``: detail page → (hash of its inputs, size of the written file). A detail page
-      depends on its decision and on what every page shares: the theme's templates, our plugins'
-      code, the content other than decisions (agencies.yaml, portal.yaml …), the settings and
-      library versions. It is rendered again when any of these changed or its file is missing
-      or of another size; the lists are cheap and always rendered.
+    * ``pages``: page → (hash of its inputs, size of the written file). A page is rendered from
+      what it is given (:class:`IncrementalPageWriter`: the decision, or a list's decisions,
+      facets and pagination) and from what every page shares: the theme's templates, our
+      plugins' code, the content other than decisions (agencies.yaml, portal.yaml …), the
+      settings and library versions. It is rendered again when any of these changed or its
+      file is missing or of another size; otherwise its file is left as it is.
 
-    If a detail template ever shows other decisions (neighbours, related ones), add them to
-    :meth:`_page_key`, or the pages that show them will go stale.
+    A template that reads other data from the global context (``site.decisions``, say) must get
+    it as an argument of the page instead, or the pages that show it will go stale.
     """
 
-    VERSION = 1
+    VERSION = 2
     FILE = "decisions-build.pickle"
 
     def __init__(self, generator: CachingGenerator) -> None:
@@ -380,6 +377,7 @@ class BuildCache:
         self.pages: dict[str, tuple[bytes, int]] = {}
         self.old_reads: dict[str, tuple[bytes, DecisionMeta, str]] = {}
         self.old_pages: dict[str, tuple[bytes, int]] = {}
+        self.prints: dict[int, str] = {}
         if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
             try:
                 with self.path.open("rb") as handle:
@@ -403,12 +401,25 @@ class BuildCache:
         self.reads[relpath] = (digest, meta, html)
         return Decision(meta, html, relpath)
 
-    def _page_key(self, decision: Decision) -> bytes:
-        return _digest(self.page_key, repr(sorted(vars(decision).items())))
+    def key(self, *inputs: Any) -> bytes:
+        """The hash of what the page is rendered from: the shared part and ``inputs``."""
+        return _digest(self.page_key, self._print(inputs))
 
-    def is_fresh(self, save_as: str, decision: Decision) -> bool:
+    def _print(self, value: Any) -> str:
+        if isinstance(value, Decision):
+            found = self.prints.get(id(value))
+            if found is None:
+                found = self.prints[id(value)] = repr(sorted(vars(value).items()))
+            return found
+        if isinstance(value, dict):
+            return "{" + ",".join(f"{k!r}:{self._print(v)}" for k, v in value.items()) + "}"
+        if isinstance(value, (list, tuple)):
+            return "[" + ",".join(self._print(v) for v in value) + "]"
+        return repr(value)  # an object without a repr of its own differs each build: rendered
+
+    def is_fresh(self, save_as: str, key: bytes) -> bool:
         old = self.old_pages.get(save_as)
-        if old is None or old[0] != self._page_key(decision):
+        if old is None or old[0] != key:
             return False
         try:
             size = (Path(self.output) / save_as).stat().st_size
@@ -419,9 +430,9 @@ class BuildCache:
         self.pages[save_as] = old
         return True
 
-    def written(self, save_as: str, decision: Decision) -> None:
+    def written(self, save_as: str, key: bytes) -> None:
         size = (Path(self.output) / save_as).stat().st_size
-        self.pages[save_as] = (self._page_key(decision), size)
+        self.pages[save_as] = (key, size)
 
     def save(self) -> None:
         if not self.generator.settings.get("CACHE_CONTENT"):
@@ -440,6 +451,22 @@ class BuildCache:
                 protocol=pickle.HIGHEST_PROTOCOL,
             )
         tmp.replace(self.path)
+
+
+class IncrementalPageWriter(PageWriter):
+    """A PageWriter that skips a page whose inputs and file are as the last build left them."""
+
+    def __init__(self, generator: CachingGenerator, writer: Any, cache: BuildCache) -> None:
+        super().__init__(generator, writer)
+        self.cache = cache
+
+    def page(
+        self, save_as: str, template: str, title: str, crumbs: Any = (), **context: Any
+    ) -> None:
+        key = self.cache.key(save_as, template, title, crumbs, sorted(context.items()))
+        if not self.cache.is_fresh(save_as, key):
+            super().page(save_as, template, title, crumbs, **context)
+            self.cache.written(save_as, key)
 
 
 def _list_urls(base: str, count: int) -> list[str]:
