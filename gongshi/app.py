@@ -16,8 +16,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from core.settings import Settings
 from gongshi import openapi
 from gongshi.theme import ThemeRenderer
+from gongshi.workflow_cli import open_ledger
 from intake.api import OPENAPI as INTAKE_OPENAPI
 from intake.web import intake_routes
+from redaction.web import review_routes
 from search.service import OPENAPI as SEARCH_OPENAPI
 from search.service import routes as search_routes
 
@@ -73,8 +75,11 @@ def create_app(settings: Settings, site_dir: Path | None = None) -> Starlette:
     routes: list[BaseRoute] = []
     # Each package's routes are added here (search, intake …), given the shared renderer.
     renderer = ThemeRenderer(settings)
+    secured = _with_secret(settings)
     # Intake (issue 8): complaints, supervisors, /admin/intake, JSON API and Open311.
-    routes.extend(intake_routes(_with_secret(settings), renderer))
+    routes.extend(intake_routes(secured, renderer))
+    # The clerk's review of decisions (issue 4): /admin/decisions.
+    routes.extend(review_routes(secured, renderer, open_ledger(secured)))
     # Search (issue 6): /search in the theme, /api/search as JSON.
     routes.extend(search_routes(settings, renderer))
     routes.append(openapi.route([SEARCH_OPENAPI, INTAKE_OPENAPI]))
