@@ -22,7 +22,7 @@ from redaction.roles import (
     PUBLIC_LINE_STARTS,
     RELATIONS,
 )
-from redaction.surnames import COMPOUND, SINGLE
+from redaction.surnames import COMPOUND, GIVEN, SINGLE
 from redaction.text import is_cjk, on_public_line, trie_regex
 
 #: characters that do not occur in given names but do follow names in running text
@@ -66,6 +66,12 @@ _NAME_START = "".join(sorted(SINGLE | {c[0] for c in COMPOUND} | {"姓"}))
 CUE_RE = re.compile(f"({_cue_regex(tuple(_ALL_CUES))})"
                     f"(?=[{_NAME_START}：:\t|｜ \u3000*＊_A-Z])"  # skip 当事人对…, 当事人的…
                     "((?:[ \u3000*＊_]*(?:[：:\t|｜]|姓名[：:]?))*)[ \u3000|｜*＊_]*")
+#: the last character of a role noun we do not list (目击者, 值守人员, 输液人 …): a name after
+#: it is taken when its given name is made of common given-name characters
+GENERIC_CUE_RE = re.compile(f"[人者员管客主工属友](?=[{_NAME_START}])")
+#: verbs that often follow a name (患者吴勇波进行…)
+VERBS = ("进行", "表示", "陈述", "提供", "签字", "签收", "签名", "驾驶", "前往", "携带", "购买",
+         "经营", "使用", "销售", "接受", "承认", "确认", "拒绝", "要求", "反映", "介绍", "称")
 #: form labels spread out to align (姓　　名：, 当 事 人：)
 SPACED_LABEL_RE = re.compile(r"(?m)^[ \u3000|*]*(姓[ \u3000]+名|当[ \u3000]+事[ \u3000]+人|"
                              r"经[ \u3000]+营[ \u3000]+者|被[ \u3000]*处[ \u3000]*罚[ \u3000]*人)"
@@ -84,6 +90,17 @@ DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,1
 def _one_dot(name: str) -> str:
     """Minority and foreign names with one kind of middle dot: 买买提•艾力 -> 买买提·艾力."""
     return name.replace("•", "·").replace("・", "·").replace("‧", "·")
+
+
+def name_like(name: str) -> bool:
+    """A name read from running text must have a given name of common given-name characters
+    (安排, 花名册, 苗族 start with surnames too); dotted and Latin names pass."""
+    if name in _ALL_CUES or name in NOT_NAMES or name.endswith("族"):
+        return False  # 妻子, 儿子 (kinship words), 苗族
+    if "·" in name or not is_cjk(name[0]):
+        return True
+    given = name[2:] if name[:2] in COMPOUND and len(name) > 2 else name[1:]
+    return bool(given) and all(c in GIVEN for c in given)
 
 
 def _given_ok(chars: str) -> bool:
@@ -196,6 +213,7 @@ def _name_before(text: str, q: int) -> str | None:
     return None
 
 
+_PUBLIC_END_RE = re.compile(f"(?:{_cue_regex(PUBLIC)})$")
 _ANY_CUE_RE = re.compile(_cue_regex(tuple(_ALL_CUES)))
 _CUE_END_RE = re.compile(f"(?:{_cue_regex(tuple(_ALL_CUES))}|[：:])[ \u3000]*$")
 
@@ -221,12 +239,24 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         elif m.group(1) == "负责人" and not delimited:
             role = "other"  # an organisation's 负责人： is public; a shop's 负责人王五 is not
         for name, _, end in _names_after_cue(text, m.end(), delimited):
+            if not delimited and not name_like(name):
+                continue  # 当事人安排…, 从业人员花名册: words, not names
             lawyer = m.group(1) in ("委托代理人", "代理人") and \
                 "律师" in text[end:end + 30].split("\n")[0]
             if role != "public" and (text.startswith(_PUBLIC_AFTER, end) or lawyer):
                 seeds.append(_Seed(name, "public"))
             else:
                 seeds.append(_Seed(name, role))
+    for m in GENERIC_CUE_RE.finditer(text):
+        parsed = parse_name_at(text, m.end(), delimited=False)
+        if parsed:
+            name, end = parsed
+            following = text[end:end + 1]
+            if name_like(name) and (not following or not is_cjk(following)
+                                    or following in NOT_GIVEN or text.startswith(VERBS, end)) and \
+                    not text.startswith(_PUBLIC_AFTER, end) and \
+                    not _PUBLIC_END_RE.search(text, max(0, m.start() - 6), m.end()):
+                seeds.append(_Seed(name, "other"))
     for m in SPACED_LABEL_RE.finditer(text):
         for name, _, _ in _names_after_cue(text, m.end(), delimited=True):
             seeds.append(_Seed(name, "other" if m.group(1).startswith("姓") else "party"))
@@ -237,7 +267,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             seeds.append(_Seed(parsed[0], "party"))
     for m in AFTER_RE.finditer(text):
         before = _name_before(text, m.start())
-        if before:
+        if before and name_like(before):
             public = text.startswith(_PUBLIC_AFTER, m.start())
             seeds.append(_Seed(before, "public" if public else "other"))
     return seeds
