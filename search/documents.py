@@ -6,8 +6,12 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass
 
+from search.analysis import USER_DICT
+
 ANALYSIS_VERSION = "1"
 """Part of every content hash: bump it when analysis changes, and every page is re-indexed."""
+_ANALYSIS = ANALYSIS_VERSION + hashlib.sha256(USER_DICT.read_bytes()).hexdigest()[:16]
+"""The user dictionary is part of it too: a new domain term re-indexes every page."""
 
 
 @dataclass(frozen=True)
@@ -38,4 +42,4 @@ class Document:
     @property
     def content_hash(self) -> str:
         data = json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(f"{ANALYSIS_VERSION}\n{data}".encode()).hexdigest()
+        return hashlib.sha256(f"{_ANALYSIS}\n{data}".encode()).hexdigest()
