@@ -18,6 +18,7 @@ from gongshi import openapi
 from gongshi.theme import ThemeRenderer
 from gongshi.workflow_cli import open_ledger
 from intake.api import OPENAPI as INTAKE_OPENAPI
+from intake.store import publication_reports
 from intake.web import intake_routes
 from redaction.web import review_routes
 from search.service import OPENAPI as SEARCH_OPENAPI
@@ -79,7 +80,9 @@ def create_app(settings: Settings, site_dir: Path | None = None) -> Starlette:
     # Intake (issue 8): complaints, supervisors, /admin/intake, JSON API and Open311.
     routes.extend(intake_routes(secured, renderer))
     # The clerk's review of decisions (issue 4): /admin/decisions.
-    routes.extend(review_routes(secured, renderer, open_ledger(secured)))
+    routes.extend(
+        review_routes(secured, renderer, open_ledger(secured), reports=publication_reports)
+    )
     # Search (issue 6): /search in the theme, /api/search as JSON.
     routes.extend(search_routes(settings, renderer))
     routes.append(openapi.route([SEARCH_OPENAPI, INTAKE_OPENAPI]))

@@ -55,7 +55,14 @@ STATUS_LABELS = {
 
 
 class Review:
-    def __init__(self, settings: Any, renderer: Any, ledger: Ledger) -> None:
+    def __init__(
+        self,
+        settings: Any,
+        renderer: Any,
+        ledger: Ledger,
+        reports: Callable[[], list[dict[str, Any]]] | None = None,
+    ) -> None:
+        self.reports = reports
         self.settings = settings
         self.renderer = renderer
         self.ledger = ledger
@@ -248,6 +255,7 @@ async def logout(review: Review, request: Request, account: Account) -> Response
 async def queue(review: Review, request: Request, account: Account) -> Response:
     entries = await run_in_threadpool(review.ledger.queue)
     recent = await run_in_threadpool(review.ledger.queue, ("approved", "rejected", "withdrawn"))
+    reports = await run_in_threadpool(review.reports) if review.reports else []
     return review.render(
         request,
         "admin/queue.html",
@@ -256,6 +264,7 @@ async def queue(review: Review, request: Request, account: Account) -> Response:
         account=account,
         entries=entries,
         recent=recent[:30],
+        reports=reports,
     )
 
 
@@ -352,8 +361,14 @@ async def audit(review: Review, request: Request, account: Account) -> Response:
     )
 
 
-def review_routes(settings: Any, renderer: Any, ledger: Ledger) -> list[BaseRoute]:
-    review = Review(settings, renderer, ledger)
+def review_routes(
+    settings: Any,
+    renderer: Any,
+    ledger: Ledger,
+    reports: Callable[[], list[dict[str, Any]]] | None = None,
+) -> list[BaseRoute]:
+    """``reports`` lists citizens' complaints about published pages (from the intake store)."""
+    review = Review(settings, renderer, ledger, reports)
 
     def bound(handler: Any) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:

@@ -188,3 +188,29 @@ def test_queue_lists_and_marks_overdue(setup):
     assert "临综执罚决字〔2026〕第0099号" in page.text and "已逾期" in page.text
     audit = login(app).get("/admin/decisions/audit")
     assert "完整" in audit.text and "login" in audit.text
+
+
+def test_citizens_reports_about_published_pages_are_listed(site_copy: Path, tmp_path: Path):
+    settings = load_settings(
+        environ={},
+        toml_path=tmp_path / "none.toml",
+        data_dir=tmp_path / "var",
+        content_dir=site_copy,
+        output_dir=tmp_path / "output",
+        secret_key="test-secret-" + "z" * 20,
+    )
+    ledger = open_ledger(settings)
+    Accounts(ledger.db).add("clerk1", "clerk", PASSWORD)
+    report = {
+        "case_no": "TS-2026-000007",
+        "kind": "exposure",
+        "status": "received",
+        "page_url": "/decisions/2026-cf-0001/",
+        "what": "页面上有我的手机号",
+        "created_at": "2026-03-09",
+    }
+    app = Starlette(
+        routes=review_routes(settings, ThemeRenderer(settings), ledger, reports=lambda: [report])
+    )
+    page = login(app).get("/admin/decisions/")
+    assert "TS-2026-000007" in page.text and "/decisions/2026-cf-0001/" in page.text
