@@ -91,6 +91,7 @@ class Database:
             )
         self._local = threading.local()
         self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
         self._all: list[Any] = []
         if path is not None and not self.postgres:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -138,13 +139,16 @@ class Database:
             with conn.transaction():
                 yield Tx(conn, True)
             return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield Tx(conn, False)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        # One writer at a time inside this process: threads queue on a lock instead of
+        # SQLite's busy handler, which sleeps in growing steps (tens of ms) under contention.
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Tx(conn, False)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
     @contextmanager
     def read(self) -> Iterator[Tx]:
