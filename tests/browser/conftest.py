@@ -56,8 +56,8 @@ EXTRA_DECISIONS = 24
 class LiveServer:
     """Serves one built site with uvicorn in a background thread, on a free local port."""
 
-    def __init__(self, site_dir: Path, settings_tmp: Path) -> None:
-        settings = make_settings(settings_tmp, FIXTURE_SITE)
+    def __init__(self, site_dir: Path, settings_tmp: Path, settings: Any = None) -> None:
+        settings = settings or make_settings(settings_tmp, FIXTURE_SITE)
         app = create_app(settings, site_dir=site_dir)
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
