@@ -40,8 +40,12 @@ test: install browser-deps
 test-fast: install
 	$(BIN)/python -m pytest -m "not browser and not slow" $(PYTEST_ARGS)
 
+# Each benchmark prints figures and ratios against a baseline run in the same command.
 bench: install
 	$(BIN)/python bench/build.py
+	$(BIN)/python bench/redaction.py
+	$(BIN)/python bench/search.py --sizes 2000
+	$(BIN)/python bench/intake_load.py
 
 lint: install
 	$(BIN)/ruff check .
