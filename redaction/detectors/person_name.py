@@ -267,7 +267,10 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             seeds.append(_Seed(parsed[0], "party"))
     for m in AFTER_RE.finditer(text):
         before = _name_before(text, m.start())
-        if before and name_like(before):
+        # after （身份证…, （男… any name is taken; after ，系 / ，出生 it must look like one
+        strong = text[m.start()] in "（("
+        if before and (name_like(before) or strong and before not in NOT_NAMES
+                       and before not in _ALL_CUES and not before.endswith("族")):
             public = text.startswith(_PUBLIC_AFTER, m.start())
             seeds.append(_Seed(before, "public" if public else "other"))
     return seeds
