@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from core.errors import GongshiError
 
@@ -73,6 +73,21 @@ class Tx:
         return next(iter(dict(row).values()))
 
 
+T = TypeVar("T")
+
+
+class _Pending:
+    """One caller's share of a group commit."""
+
+    __slots__ = ("work", "result", "error", "done")
+
+    def __init__(self, work: Callable[[Tx], Any]) -> None:
+        self.work = work
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.done = False
+
+
 class Database:
     """A connection factory for one database (``url`` empty: SQLite at ``path``)."""
 
@@ -92,6 +107,9 @@ class Database:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
+        self._leader = threading.Lock()
+        self._pending_lock = threading.Lock()
+        self._pending: list[_Pending] = []
         self._all: list[Any] = []
         if path is not None and not self.postgres:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -149,6 +167,49 @@ class Database:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+    def write_grouped(self, work: Callable[[Tx], T]) -> T:
+        """Run ``work(tx)`` in a write transaction shared with concurrent callers (group commit).
+
+        Returns only after the shared transaction has committed, so one fsync makes a whole
+        batch durable. Each call runs in its own savepoint: one failing call does not undo the
+        others. PostgreSQL groups commits itself: there it is a plain transaction.
+        """
+        if self.postgres:
+            with self.transaction() as tx:
+                return work(tx)
+        item = _Pending(work)
+        with self._pending_lock:
+            self._pending.append(item)
+        with self._leader:
+            if not item.done:
+                with self._pending_lock:
+                    batch, self._pending = self._pending, []
+                self._commit_batch(batch)
+        if item.error is not None:
+            raise item.error
+        return item.result  # type: ignore[no-any-return]
+
+    def _commit_batch(self, batch: list[_Pending]) -> None:
+        try:
+            with self.transaction() as tx:
+                for item in batch:
+                    tx.execute("SAVEPOINT grouped")
+                    try:
+                        item.result = item.work(tx)
+                    except Exception as exc:  # noqa: BLE001 - handed to its own caller
+                        tx.execute("ROLLBACK TO grouped")
+                        item.error = exc
+                    tx.execute("RELEASE grouped")
+        except BaseException as exc:
+            for item in batch:
+                if item.error is None:
+                    item.error, item.result = exc, None
+            if not isinstance(exc, Exception):
+                raise
+        finally:
+            for item in batch:
+                item.done = True
 
     @contextmanager
     def read(self) -> Iterator[Tx]:

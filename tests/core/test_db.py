@@ -39,3 +39,33 @@ def test_failed_transaction_leaves_nothing(tmp_path):
 def test_unknown_url_scheme_is_an_error():
     with pytest.raises(DatabaseError, match="unsupported"):
         Database(url="mysql://x")
+
+
+def test_group_commit_returns_each_result_and_isolates_failures(tmp_path):
+    import threading
+
+    db = Database(path=tmp_path / "x.sqlite3")
+    db.migrate("pkg", STEPS)
+    results: list[object] = []
+
+    def work(n: int):
+        def insert(tx):
+            if n % 7 == 0:
+                raise ValueError(n)
+            return tx.value("INSERT INTO t (v) VALUES (?) RETURNING id", (str(n),))
+
+        try:
+            results.append(db.write_grouped(insert))
+        except ValueError as exc:
+            results.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(1, 50)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    ids = [r for r in results if isinstance(r, int)]
+    assert len(ids) == 42 and len(set(ids)) == 42
+    assert sum(isinstance(r, ValueError) for r in results) == 7
+    with db.read() as tx:
+        assert tx.value("SELECT count(*) FROM t") == 42
