@@ -128,7 +128,14 @@ def cmd_hold(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_withdraw(args: argparse.Namespace, settings: Settings) -> int:
     ledger = open_ledger(settings)
-    entry = ledger.withdraw(args.id, args.reason, _actor(ledger, args.as_user))
+    entry = ledger.withdraw(args.id, args.reason, _actor(ledger, args.as_user), args.changed_on)
+    print(f"{entry.id}\t{entry.status}\tdue {entry.withdraw_due}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace, settings: Settings) -> int:
+    ledger = open_ledger(settings)
+    entry = ledger.remove(args.id, args.reason, _actor(ledger, args.as_user))
     print(f"{entry.id}\t{entry.status}")
     return 0
 
@@ -170,12 +177,19 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         ("reject", cmd_reject, True),
         ("hold", cmd_hold, True),
         ("withdraw", cmd_withdraw, True),
+        ("remove", cmd_remove, True),
     ):
         p = sub.add_parser(name, help=f"{name} a decision")
         p.add_argument("id", type=int)
         p.add_argument("--as", dest="as_user", required=True, help="the clerk's user name")
         if needs_reason:
             p.add_argument("--reason", required=True)
+        if name == "withdraw":
+            p.add_argument(
+                "--changed-on",
+                type=_date,
+                help="when the decision was changed or revoked (default: today)",
+            )
         if name == "approve":
             p.add_argument("--hold-decision", help="why a held decision may be published")
         p.set_defaults(func=func)

@@ -115,11 +115,16 @@ class DecisionMeta(Record):
     """The last day it could be published on time (DESIGN §2)."""
     corrected: str = ""
     """A note of earlier versions (更正), shown above the text."""
-    status: Literal["published", "withdrawn"] = "published"
+    status: Literal["published", "withdrawn", "removed"] = "published"
     withdrawn_at: str = ""
     withdraw_reason: str = ""
+    withdraw_due: dt.date | None = None
+    """The last day of the 3-working-day limit for taking it down."""
+    removed_at: str = ""
+    removed_reason: str = ""
+    """Early removal after a credit repair (信用修复): kept as the archive, not published."""
 
-    @field_validator("date", "published", "deadline", mode="before")
+    @field_validator("date", "published", "deadline", "withdraw_due", mode="before")
     @classmethod
     def _date_only(cls, value: object) -> object:
         return value.date() if isinstance(value, dt.datetime) else value

@@ -94,6 +94,8 @@ def apply_rules(site: Any) -> None:
     rules = load_one(PublicationRules, path, site.content_dir) if path.exists() else None
     calendar = WorkingDays(site.content_dir / "holidays.yaml")
     site.timeliness = timeliness(site.decisions, calendar)
+    site.removed = [d for d in site.decisions if d.status == "removed"]
+    site.decisions = [d for d in site.decisions if d.status != "removed"]
     if rules is None:
         site.expired = []
         return

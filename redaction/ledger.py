@@ -22,7 +22,7 @@ import yaml
 
 from core.audit import AuditLog, sha256_text
 from core.db import Database, Migration
-from core.deadlines import publication_deadline
+from core.deadlines import publication_deadline, withdrawal_deadline
 from core.working_days import WorkingDays
 from redaction.detectors import Finding
 from redaction.engine import analyze
@@ -42,7 +42,16 @@ DECISION_TYPES = {
     "行政奖励": "award",
     "其他": "other",
 }
-STATUSES = ("in_review", "held", "approved", "rejected", "withdrawn", "error")
+STATUSES = (
+    "in_review",
+    "held",
+    "approved",
+    "rejected",
+    "withdrawn",
+    "removed",
+    "corrected",
+    "error",
+)
 META_FIELDS = (
     "title",
     "party",
@@ -71,7 +80,8 @@ MIGRATIONS = [
             replaces INTEGER, version INTEGER NOT NULL DEFAULT 1);
         CREATE INDEX IF NOT EXISTS ledger_decisions_status ON ledger_decisions (status)
         """,
-    )
+    ),
+    Migration(2, "ALTER TABLE ledger_decisions ADD COLUMN withdraw_due TEXT"),
 ]
 
 
@@ -105,6 +115,8 @@ class Entry:
     status_reason: str | None
     replaces: int | None
     version: int
+    withdraw_due: str | None = None
+    """For a withdrawal: the last day it was due (3 working days after the change)."""
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Entry:
@@ -444,29 +456,45 @@ class Ledger:
             )
         return self.get(entry_id)
 
-    def withdraw(self, entry_id: int, reason: str, actor: str) -> Entry:
-        """Take a published decision down: its page becomes a notice with the reason."""
+    def withdraw(
+        self, entry_id: int, reason: str, actor: str, changed_on: dt.date | None = None
+    ) -> Entry:
+        """Take a published decision down (it was changed, revoked, found unlawful or void):
+        its page becomes a notice with the reason. ``changed_on`` starts the 3-working-day
+        limit (default: today)."""
+        return self._take_down(entry_id, "withdrawn", reason, actor, changed_on)
+
+    def remove(self, entry_id: int, reason: str, actor: str) -> Entry:
+        """Early removal after an approved credit repair (信用修复): the decision leaves the
+        site on the next build; its file and this record stay as the archive."""
+        return self._take_down(entry_id, "removed", reason, actor, None)
+
+    def _take_down(
+        self, entry_id: int, status: str, reason: str, actor: str, changed_on: dt.date | None
+    ) -> Entry:
         entry = self.get(entry_id)
         if not reason.strip():
+            what = "a withdrawal" if status == "withdrawn" else "a removal"
             raise LedgerError(
-                "a withdrawal needs a reason (shown in the public notice)", field="reason"
+                f"{what} needs a reason (shown in the public notice or the archive)", field="reason"
             )
         if entry.status != "approved":
             raise LedgerError(f"decision {entry_id} is {entry.status}, not published")
+        due = withdrawal_deadline(self.calendar, changed_on or dt.date.today()).date.isoformat()
         now = _now()
         with self.db.transaction() as tx:
             tx.execute(
-                "UPDATE ledger_decisions SET status = 'withdrawn', withdrawn_at = ?, "
-                "withdraw_reason = ? WHERE id = ?",
-                (now, reason.strip(), entry_id),
+                "UPDATE ledger_decisions SET status = ?, withdrawn_at = ?, withdraw_reason = ?, "
+                "withdraw_due = ? WHERE id = ?",
+                (status, now, reason.strip(), due if status == "withdrawn" else None, entry_id),
             )
             self.audit.append(
                 tx,
                 actor=actor,
-                action="withdraw",
+                action="withdraw" if status == "withdrawn" else "remove",
                 subject=f"decision:{entry_id}",
                 text_sha256="",
-                details={"reason": reason.strip()},
+                details={"reason": reason.strip(), "due": due if status == "withdrawn" else ""},
             )
         withdrawn = self.get(entry_id)
         self.export(withdrawn)
@@ -553,9 +581,18 @@ def render_export(entry: Entry, history: list[Entry]) -> str:
                 "Status": "withdrawn",
                 "Withdrawn_at": entry.withdrawn_at,
                 "Withdraw_reason": entry.withdraw_reason,
+                "Withdraw_due": entry.withdraw_due,
             }
         )
         return _header(header) + "\n本决定已撤回，原文不再公示。\n"
+    if entry.status == "removed":  # kept whole as the archive; the build leaves it out
+        header.update(
+            {
+                "Status": "removed",
+                "Removed_at": entry.withdrawn_at,
+                "Removed_reason": entry.withdraw_reason,
+            }
+        )
     return _header(header) + "\n" + entry.redacted_text.strip() + "\n"
 
 
@@ -595,7 +632,7 @@ def approved_hash_lookup(db: Database) -> Callable[[str], str | None]:
     with db.read() as tx:
         rows = tx.all(
             "SELECT slug, approved_sha256 FROM ledger_decisions "
-            "WHERE status IN ('approved', 'withdrawn') AND slug IS NOT NULL"
+            "WHERE status IN ('approved', 'withdrawn', 'removed') AND slug IS NOT NULL"
         )
     table = {r["slug"]: r["approved_sha256"] for r in rows}
     return table.get

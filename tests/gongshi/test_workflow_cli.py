@@ -181,3 +181,43 @@ def test_correction_replaces_and_keeps_history(env, capsys, build):
     output = build(settings.content_dir)
     page = (output / "decisions" / f"2026-penalty-{entry_id:05d}" / "index.html").read_text("utf-8")
     assert "更正" in page
+
+
+def test_credit_repair_removes_early_and_keeps_the_archive(env, capsys, build):
+    settings, source = env
+    entry_id = ingest(capsys, source)
+    run(capsys, "approve", str(entry_id), "--as", "clerk1")
+    code, _, err = run(capsys, "remove", str(entry_id), "--as", "clerk1", "--reason", "")
+    assert code == 1
+    code, out, _ = run(
+        capsys, "remove", str(entry_id), "--as", "clerk1", "--reason", "信用修复申请已批准"
+    )
+    assert code == 0 and out.split("\t")[1].strip() == "removed"
+    slug = f"2026-penalty-{entry_id:05d}"
+    archived = settings.content_dir / "decisions" / f"{slug}.md"
+    assert "罚款人民币200元" in archived.read_text(encoding="utf-8")
+    output = build(settings.content_dir)
+    assert not (output / "decisions" / slug).exists()
+    assert slug not in (output / "data" / "decisions.json").read_text(encoding="utf-8")
+    assert slug not in (output / "feeds" / "decisions.atom.xml").read_text(encoding="utf-8")
+
+
+def test_withdrawal_deadline_is_tracked(env, capsys, build):
+    settings, source = env
+    entry_id = ingest(capsys, source)
+    run(capsys, "approve", str(entry_id), "--as", "clerk1")
+    code, out, _ = run(
+        capsys,
+        "withdraw",
+        str(entry_id),
+        "--as",
+        "clerk1",
+        "--reason",
+        "行政复议撤销",
+        "--changed-on",
+        "2025-09-30",
+    )
+    assert code == 0 and "due 2025-10-11" in out  # National Day: 3 working days end on a Saturday
+    output = build(settings.content_dir)
+    page = (output / "decisions" / f"2026-penalty-{entry_id:05d}" / "index.html").read_text("utf-8")
+    assert "应于2025年10月11日前撤回" in page
