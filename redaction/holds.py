@@ -15,6 +15,7 @@ from redaction.text import normalize
 MARKING_RE = re.compile(r"(?:绝密|机密|秘密)\s*[★☆*＊]\s*\S{0,6}|密级[：:]\s*(?:绝密|机密|秘密)")
 #: 不公开 only about this document (本决定书…不予公开), not a rule quoted in passing
 LABEL_RE = re.compile(r"内部资料|内部文件|内部使用|此件不公开|本件不公开|依申请公开|不对外公开|"
+                      r"公开(?:方式|属性|类型)[：:]\s*(?:不予公开|不公开|免予公开)|"
                       r"(?:本决定书?|本文书|本文件|本案|此件|本件|全文)[^，。；\n]{0,12}"
                       r"(?:不予|不宜|不得|不能|不)公开")
 SECRET_RE = re.compile(r"(涉及|含有|包含|属于|构成|系|为|涉)([^，。；,;\n]{0,10}?)"
