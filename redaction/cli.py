@@ -58,9 +58,11 @@ def _progress(total: int) -> Iterator[callable]:  # type: ignore[valid-type]
 def redact_document(path: Path, relative: Path, out: Path, policy: Policy,
                     allow_names: frozenset[str]) -> DocumentReport:
     source = relative.as_posix()
+    target = out / output_name(relative)
     try:
         text = read_document(path)
     except UnreadableDocument as exc:
+        target.unlink(missing_ok=True)  # no stale copy from an earlier run
         return DocumentReport(source, "error", [str(exc)])
     analysis = analyze(text, policy, allow_names)
     status = "held" if analysis.held else "redacted"
@@ -69,8 +71,9 @@ def redact_document(path: Path, relative: Path, out: Path, policy: Policy,
     review.parent.mkdir(parents=True, exist_ok=True)
     review.write_text(render_review(source, text, analysis.findings, status, analysis.reasons),
                       encoding="utf-8")
-    if status == "redacted":
-        target = out / output_name(relative)
+    if status == "held":
+        target.unlink(missing_ok=True)  # a held document must not stay published from a rerun
+    else:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(analysis.redacted, encoding="utf-8")
         report.output = output_name(relative).as_posix()
@@ -82,14 +85,14 @@ def redact_command(src: Path, out: Path, policy: Path | None,
     """Redact every document under ``src`` into ``out``; 0 when every file was processed."""
     if not src.exists():
         raise RedactionError("no such file or folder", file=str(src))
-    if src.resolve() == out.resolve():
+    base = src if src.is_dir() else src.parent
+    if base.resolve() == out.resolve():
         raise RedactionError("the output folder is the source folder", file=str(out),
                              hint="write the redacted copies to another folder (--out)")
     chosen = load_policy(policy)
     allow_names = load_officer_names(roster)
     out.mkdir(parents=True, exist_ok=True)
     sources = find_sources(src, out)
-    base = src if src.is_dir() else src.parent
     reports = []
     with _progress(len(sources)) as advance:
         for path in sources:

@@ -117,3 +117,20 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch, capsys) -> None
     report = run(src, tmp_path / "out")
     assert len(report["documents"]) == 25
     assert "25 documents: 25 redacted" in capsys.readouterr().err
+
+
+def test_a_rerun_removes_the_copy_of_a_now_held_document(src: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run(src, out)
+    assert (out / "a" / "0001.txt").exists()
+    (src / "a" / "0001.txt").write_text("内部资料\n" + DECISION.format(id=make_id()),
+                                        encoding="utf-8")
+    run(src, out)
+    assert not (out / "a" / "0001.txt").exists()
+
+
+def test_a_single_file_cannot_be_redacted_over_itself(src: Path, capsys) -> None:
+    single = src / "a" / "0001.txt"
+    before = single.read_text(encoding="utf-8")
+    assert main(["redact", str(single), "--out", str(src / "a")]) == 1
+    assert single.read_text(encoding="utf-8") == before
