@@ -139,3 +139,12 @@ def test_documents(kind: str) -> None:
 def test_a_process_document_is_held_with_its_reason() -> None:
     a = analyze("某局\n询问笔录\n被询问人：王五\n")
     assert a.reasons == ["过程性文书：询问笔录"]
+
+
+def test_agency_staff_in_a_notice_footer_stay() -> None:
+    text = ("行政处罚听证告知书\n王五：\n    你有权要求听证。听证主持人张建，书记员李丽。\n"
+            "联系人：赵刚，联系电话：0731-88886666\n某局\n2024年3月1日\n")
+    redacted = analyze(text).redacted
+    for public in ("张建", "李丽", "赵刚", "0731-88886666"):
+        assert public in redacted
+    assert "王五" not in redacted
