@@ -56,7 +56,18 @@ def _progress(total: int) -> Iterator[callable]:  # type: ignore[valid-type]
 
 
 def redact_document(path: Path, relative: Path, out: Path, policy: Policy,
-                    allow_names: frozenset[str]) -> DocumentReport:
+                    allow_names: frozenset[str], made: set[Path] | None = None) -> DocumentReport:
+    """Analyse one document; write its review page and, unless held, its redacted copy.
+
+    ``made``: folders already created in this run (saves a system call per file).
+    """
+    made = set() if made is None else made
+
+    def _ensure_dir(folder: Path) -> None:
+        if folder not in made:
+            folder.mkdir(parents=True, exist_ok=True)
+            made.add(folder)
+
     source = relative.as_posix()
     target = out / output_name(relative)
     try:
@@ -68,13 +79,13 @@ def redact_document(path: Path, relative: Path, out: Path, policy: Policy,
     status = "held" if analysis.held else "redacted"
     report = DocumentReport(source, status, analysis.reasons, analysis.findings)
     review = out / REVIEW_DIR / (source + ".html")
-    review.parent.mkdir(parents=True, exist_ok=True)
+    _ensure_dir(review.parent)
     review.write_text(render_review(source, text, analysis.findings, status, analysis.reasons),
                       encoding="utf-8")
     if status == "held":
         target.unlink(missing_ok=True)  # a held document must not stay published from a rerun
     else:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        _ensure_dir(target.parent)
         target.write_text(analysis.redacted, encoding="utf-8")
         report.output = output_name(relative).as_posix()
     return report
@@ -94,10 +105,11 @@ def redact_command(src: Path, out: Path, policy: Path | None,
     out.mkdir(parents=True, exist_ok=True)
     sources = find_sources(src, out)
     reports = []
+    made: set[Path] = set()
     with _progress(len(sources)) as advance:
         for path in sources:
             reports.append(redact_document(path, path.relative_to(base), out, chosen,
-                                           allow_names))
+                                           allow_names, made))
             advance()
     write_report(out / "report.json", reports, chosen.name)
     counts = {s: sum(r.status == s for r in reports) for s in ("redacted", "held", "error")}
