@@ -8,7 +8,7 @@ DST/report.json lists them all; DST/_review/<path>.html shows the clerk every fi
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -42,7 +42,7 @@ def find_sources(src: Path, out: Path) -> list[Path]:
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[callable]:  # type: ignore[valid-type]
+def _progress(total: int) -> Iterator[Callable[[], None]]:
     """A rich progress bar on stderr, only for long runs on a terminal."""
     if total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
         yield lambda: None
