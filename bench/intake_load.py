@@ -22,7 +22,6 @@ import re
 import secrets
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,7 +37,7 @@ TOKEN_RE = re.compile(rb'name="csrf_token" value="([^"]+)"')
 CODE_RE = re.compile(rb'class="receipt-code">([0-9A-Z-]+)<')
 CASE_RE = re.compile(rb'class="case-no">(TS-\d{4}-\d{6})<')
 
-MINIMAL_APP = r'''
+MINIMAL_APP = r"""
 import sqlite3, sys, threading
 from starlette.applications import Starlette
 from starlette.responses import PlainTextResponse
@@ -62,7 +61,7 @@ def insert(request):
     c.execute("COMMIT")
     return PlainTextResponse("ok")
 app = Starlette(routes=[Route("/insert", insert, methods=["POST"])])
-'''
+"""
 
 
 def free_port() -> int:
@@ -108,8 +107,13 @@ class Http:
         self.writer: asyncio.StreamWriter | None = None
         self.cookies: dict[str, str] = {}
 
-    async def request(self, method: str, path: str, body: bytes = b"",
-                      ctype: str = "application/x-www-form-urlencoded") -> tuple[int, bytes]:
+    async def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes = b"",
+        ctype: str = "application/x-www-form-urlencoded",
+    ) -> tuple[int, bytes]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(HOST, self.port)
         cookie = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
@@ -145,14 +149,24 @@ class Http:
         self.writer = None
 
 
-async def run_load(port: int, clients: int, seconds: float, mode: str,
-                   kill_at: float | None = None, proc: subprocess.Popen | None = None) -> dict:
+async def run_load(
+    port: int,
+    clients: int,
+    seconds: float,
+    mode: str,
+    kill_at: float | None = None,
+    proc: subprocess.Popen | None = None,
+) -> dict:
     latencies: list[float] = []
     receipts: list[tuple[str, str]] = []
     errors = {"status": 0, "connection": 0}
     deadline = time.monotonic() + seconds
-    fields = {"kind": "violation", "what": "压力测试：路边占道经营，影响通行。", "place": "测试路 1 号",
-              "consent": "1"}
+    fields = {
+        "kind": "violation",
+        "what": "压力测试：路边占道经营，影响通行。",
+        "place": "测试路 1 号",
+        "consent": "1",
+    }
 
     async def client() -> None:
         http = Http(port)
@@ -206,14 +220,21 @@ async def run_load(port: int, clients: int, seconds: float, mode: str,
 
 
 def start_gongshi(site: Path, data: Path, port: int, secret: str) -> subprocess.Popen:
-    env = dict(os.environ, GONGSHI_DATA_DIR=str(data), GONGSHI_SECRET_KEY=secret,
-               GONGSHI_RATE_SUBMIT_PER_HOUR="100000000", GONGSHI_CONTENT_DIR=str(
-                   ROOT / "tests" / "fixtures" / "site"))
+    env = dict(
+        os.environ,
+        GONGSHI_DATA_DIR=str(data),
+        GONGSHI_SECRET_KEY=secret,
+        GONGSHI_RATE_SUBMIT_PER_HOUR="100000000",
+        GONGSHI_CONTENT_DIR=str(ROOT / "tests" / "fixtures" / "site"),
+    )
     env.pop("DATABASE_URL", None)
     env.pop("GONGSHI_DATABASE_URL", None)
-    proc = subprocess.Popen([GONGSHI, "serve", "--host", HOST, "--port", str(port),
-                             "--output", str(site)], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [GONGSHI, "serve", "--host", HOST, "--port", str(port), "--output", str(site)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     wait_port(port, proc)
     return proc
 
@@ -234,8 +255,13 @@ def check_receipts(data: Path, secret: str, receipts: list[tuple[str, str]]) -> 
     from core.settings import load_settings
     from intake.store import open_store
 
-    settings = load_settings(environ={}, toml_path=data / "none.toml", data_dir=data,
-                             secret_key=secret, content_dir=ROOT / "tests" / "fixtures" / "site")
+    settings = load_settings(
+        environ={},
+        toml_path=data / "none.toml",
+        data_dir=data,
+        secret_key=secret,
+        content_dir=ROOT / "tests" / "fixtures" / "site",
+    )
     store = open_store(settings)
     lost = 0
     for case_no, code in receipts:
@@ -252,30 +278,50 @@ def main() -> int:
     parser.add_argument("--crash-seconds", type=float, default=8)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="intake-bench-"))
-    print(f"intake load bench: {args.clients} clients, {args.seconds:.0f} s each, "
-          f"on {HOST}; work folder {work}")
+    print(
+        f"intake load bench: {args.clients} clients, {args.seconds:.0f} s each, "
+        f"on {HOST}; work folder {work}"
+    )
     print(f"raw fsync rate (4 KiB write + fsync): {fsync_rate(work):,.0f}/s")
 
     site = work / "site"
-    subprocess.run([GONGSHI, "build", "--content", str(ROOT / "tests" / "fixtures" / "site"),
-                    "--output", str(site), "--quiet"], check=True,
-                   env=dict(os.environ, GONGSHI_DATA_DIR=str(work / "build-var")))
+    subprocess.run(
+        [
+            GONGSHI,
+            "build",
+            "--content",
+            str(ROOT / "tests" / "fixtures" / "site"),
+            "--output",
+            str(site),
+            "--quiet",
+        ],
+        check=True,
+        env=dict(os.environ, GONGSHI_DATA_DIR=str(work / "build-var")),
+    )
 
     port = free_port()
     script = work / "minimal_app.py"
     script.write_text(MINIMAL_APP, encoding="utf-8")
     minimal = subprocess.Popen(
-        [PY, "-c", f"import sys; sys.argv=['x', {str(work / 'minimal.sqlite3')!r}]; "
-         f"exec(open({str(script)!r}).read()); import uvicorn; "
-         f"uvicorn.run(app, host={HOST!r}, port={port}, log_level='warning', access_log=False)"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            PY,
+            "-c",
+            f"import sys; sys.argv=['x', {str(work / 'minimal.sqlite3')!r}]; "
+            f"exec(open({str(script)!r}).read()); import uvicorn; "
+            f"uvicorn.run(app, host={HOST!r}, port={port}, log_level='warning', access_log=False)",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         wait_port(port, minimal)
         ref = asyncio.run(run_load(port, args.clients, args.seconds, "minimal"))
     finally:
         stop(minimal)
-    print(f"minimal Starlette + one durable SQLite insert: {ref['rate']:,.0f}/s, "
-          f"p50 {ref['p50']:.1f} ms, p99 {ref['p99']:.1f} ms, errors {ref['errors']}")
+    print(
+        f"minimal Starlette + one durable SQLite insert: {ref['rate']:,.0f}/s, "
+        f"p50 {ref['p50']:.1f} ms, p99 {ref['p99']:.1f} ms, errors {ref['errors']}"
+    )
 
     secret = secrets.token_hex(32)
     data = work / "var"
@@ -286,11 +332,15 @@ def main() -> int:
     finally:
         stop(server)
     ratio = ours["rate"] / ref["rate"] if ref["rate"] else float("nan")
-    print(f"gongshi serve, complaint form (POST /complaints/new, receipt page): "
-          f"{ours['rate']:,.0f} submissions/s, p50 {ours['p50']:.1f} ms, p99 {ours['p99']:.1f} ms, "
-          f"errors {ours['errors']}")
-    print(f"ratio to the minimal endpoint: {ratio:.0%} (goal >= 50%); p99 goal <= 100 ms: "
-          f"{'met' if ours['p99'] <= 100 else 'NOT met'}")
+    print(
+        f"gongshi serve, complaint form (POST /complaints/new, receipt page): "
+        f"{ours['rate']:,.0f} submissions/s, p50 {ours['p50']:.1f} ms, p99 {ours['p99']:.1f} ms, "
+        f"errors {ours['errors']}"
+    )
+    print(
+        f"ratio to the minimal endpoint: {ratio:.0%} (goal >= 50%); p99 goal <= 100 ms: "
+        f"{'met' if ours['p99'] <= 100 else 'NOT met'}"
+    )
     lost = check_receipts(data, secret, ours["receipts"])
     print(f"receipts returned: {len(ours['receipts'])}, not opening their case: {lost}")
 
@@ -298,16 +348,26 @@ def main() -> int:
     port = free_port()
     server = start_gongshi(site, crash_data, port, secret)
     try:
-        crash = asyncio.run(run_load(port, args.clients, args.crash_seconds, "form",
-                                     kill_at=args.crash_seconds / 2, proc=server))
+        crash = asyncio.run(
+            run_load(
+                port,
+                args.clients,
+                args.crash_seconds,
+                "form",
+                kill_at=args.crash_seconds / 2,
+                proc=server,
+            )
+        )
     finally:
         stop(server)
     server = start_gongshi(site, crash_data, port, secret)  # restart: recovery must work
     stop(server)
     lost = check_receipts(crash_data, secret, crash["receipts"])
-    print(f"crash test: kill -9 after {args.crash_seconds / 2:.0f} s under load; "
-          f"{len(crash['receipts'])} receipts returned before the kill, "
-          f"{lost} lost after restart; client errors {crash['errors']}")
+    print(
+        f"crash test: kill -9 after {args.crash_seconds / 2:.0f} s under load; "
+        f"{len(crash['receipts'])} receipts returned before the kill, "
+        f"{lost} lost after restart; client errors {crash['errors']}"
+    )
     return 1 if lost else 0
 
 

@@ -82,7 +82,9 @@ class Accounts:
     def add(self, name: str, role: str, password: str) -> Account:
         name = name.strip()
         if role not in ROLES:
-            raise AccountError(f"unknown role {role!r}", field="role", hint="one of " + ", ".join(ROLES))
+            raise AccountError(
+                f"unknown role {role!r}", field="role", hint="one of " + ", ".join(ROLES)
+            )
         if not name or len(name) > 64 or any(ch.isspace() for ch in name):
             raise AccountError(f"invalid user name {name!r}", hint="1-64 characters, no spaces")
         hashed = hash_password(password)

@@ -9,6 +9,7 @@ IMMEDIATE`` … ``COMMIT`` with synchronous=FULL; PostgreSQL: its own commit).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import threading
@@ -124,12 +125,13 @@ class Database:
                 import psycopg
                 from psycopg.rows import dict_row
             except ImportError:  # pragma: no cover - psycopg is a dependency
-                raise DatabaseError("psycopg is not installed", hint="pip install psycopg") from None
+                raise DatabaseError(
+                    "psycopg is not installed", hint="pip install psycopg"
+                ) from None
             try:
-                conn = psycopg.connect(self.url, row_factory=dict_row, autocommit=True)
+                return psycopg.connect(self.url, row_factory=dict_row, autocommit=True)
             except psycopg.Error as exc:
                 raise DatabaseError(f"cannot connect to PostgreSQL: {exc}".strip()) from None
-            return conn
         conn = sqlite3.connect(
             str(self.path), isolation_level=None, check_same_thread=False, timeout=30
         )
@@ -266,10 +268,8 @@ class Database:
     def close(self) -> None:
         with self._lock:
             for conn in self._all:
-                try:
+                with contextlib.suppress(Exception):  # closing is best effort at shutdown
                     conn.close()
-                except Exception:  # noqa: BLE001 - closing is best effort at shutdown
-                    pass
             self._all.clear()
         self._local = threading.local()
 

@@ -18,7 +18,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import chinese_calendar
+import chinese_calendar  # type: ignore[import-untyped]
 import yaml
 
 from core.errors import GongshiError

@@ -1,4 +1,4 @@
-"""The intake service: complaints (投诉举报), volunteer supervisors (社会监督员) and their handlers."""
+"""The intake service: complaints (投诉举报), volunteer supervisors (社会监督员), handlers."""
 
 from core.errors import GongshiError
 

@@ -98,7 +98,8 @@ async def create_complaint(intake: Intake, request: Request) -> Response:
     log.info("case %s received (api)", receipt.case_no)
     return JSONResponse(
         {"case_no": receipt.case_no, "receipt_code": receipt.code, "status": "received"},
-        status_code=201, headers={"cache-control": "no-store"},
+        status_code=201,
+        headers={"cache-control": "no-store"},
     )
 
 
@@ -111,8 +112,12 @@ def public_case(intake: Intake, case: dict, events: list[dict]) -> dict[str, Any
         "created_at": case["created_at"],
         "updated_at": case["updated_at"],
         "history": [
-            {"at": e["at"], "action": e["action"], "status": e["status"] or None,
-             "text": e["text"] or None}
+            {
+                "at": e["at"],
+                "action": e["action"],
+                "status": e["status"] or None,
+                "text": e["text"] or None,
+            }
             for e in events
         ],
     }
@@ -149,8 +154,15 @@ async def statistics(intake: Intake, request: Request) -> Response:
 # -- Open311 GeoReport v2 -------------------------------------------------------------------
 def services() -> list[dict[str, Any]]:
     return [
-        {"service_code": code, "service_name": name, "description": name, "metadata": False,
-         "type": "realtime", "keywords": "", "group": "投诉举报"}
+        {
+            "service_code": code,
+            "service_name": name,
+            "description": name,
+            "metadata": False,
+            "type": "realtime",
+            "keywords": "",
+            "group": "投诉举报",
+        }
         for code, name in KINDS.items()
     ]
 
@@ -166,8 +178,10 @@ def _partner(intake: Intake, api_key: str) -> str | None:
         return ""
     for entry in intake.settings.open311_api_keys.split(","):
         name, _, key = entry.strip().partition(":")
-        if key and same(keyed_hash(intake.settings.secret_key, "api", key),
-                        keyed_hash(intake.settings.secret_key, "api", api_key)):
+        if key and same(
+            keyed_hash(intake.settings.secret_key, "api", key),
+            keyed_hash(intake.settings.secret_key, "api", api_key),
+        ):
             return name
     return None
 
@@ -183,37 +197,47 @@ async def open311_create(intake: Intake, request: Request) -> Response:
     if partner is None:
         return JSONResponse([{"code": 403, "description": "unknown api_key"}], status_code=403)
     if get("service_code") not in KINDS:
-        return JSONResponse([{"code": 404, "description": "unknown service_code"}],
-                            status_code=404)
+        return JSONResponse([{"code": 404, "description": "unknown service_code"}], status_code=404)
     lat, lon = get("lat"), get("long")
     try:
-        if lat or lon:
-            if not (-90 <= float(lat) <= 90 and -180 <= float(lon) <= 180):
-                raise ValueError
+        if (lat or lon) and not (-90 <= float(lat) <= 90 and -180 <= float(lon) <= 180):
+            raise ValueError
     except ValueError:
         return JSONResponse([{"code": 400, "description": "invalid lat/long"}], status_code=400)
     name = (get("last_name") + get("first_name")).strip()
     complaint = ComplaintForm(
-        kind=get("service_code"), what=get("description"), place=get("address_string"),
-        name=name[:50], phone=get("phone"), page_url=get("attribute[page_url]"),
-        lat=lat[:20], lon=lon[:20],
+        kind=get("service_code"),
+        what=get("description"),
+        place=get("address_string"),
+        name=name[:50],
+        phone=get("phone"),
+        page_url=get("attribute[page_url]"),
+        lat=lat[:20],
+        lon=lon[:20],
     )
     problems = complaint.check()
     if problems:
         field = next(iter(problems))
-        return JSONResponse([{"code": 400, "description": f"{field}: {problems[field]}"}],
-                            status_code=400)
+        return JSONResponse(
+            [{"code": 400, "description": f"{field}: {problems[field]}"}], status_code=400
+        )
     if not partner and not await intake.allowed(request, "submit"):
         return JSONResponse([{"code": 429, "description": "rate limited"}], status_code=429)
     source = f"open311:{partner}" if partner else "open311"
     receipt = await run_in_threadpool(intake.store.create_case, complaint, (), source)
     log.info("case %s received (%s)", receipt.case_no, source)
-    return JSONResponse([{
-        "service_request_id": receipt.case_no,
-        "service_notice": "已收到。请保存回执码，凭回执码在网站查询办理进度与答复。",
-        "account_id": None,
-        "receipt_code": receipt.code,
-    }], status_code=201, headers={"cache-control": "no-store"})
+    return JSONResponse(
+        [
+            {
+                "service_request_id": receipt.case_no,
+                "service_notice": "已收到。请保存回执码，凭回执码在网站查询办理进度与答复。",
+                "account_id": None,
+                "receipt_code": receipt.code,
+            }
+        ],
+        status_code=201,
+        headers={"cache-control": "no-store"},
+    )
 
 
 def _iso(value: str) -> str:
@@ -225,28 +249,35 @@ async def open311_request(intake: Intake, request: Request) -> Response:
     case = await run_in_threadpool(intake.store.case, request.path_params["request_id"])
     if case is None:
         return JSONResponse([{"code": 404, "description": "not found"}], status_code=404)
-    return JSONResponse([{
-        "service_request_id": case["case_no"],
-        "service_code": case["kind"],
-        "status": "closed" if case["status"] in CLOSED else "open",
-        "status_notes": STATUSES[case["status"]],
-        "requested_datetime": _iso(case["created_at"]),
-        "updated_datetime": _iso(case["updated_at"]),
-    }])
+    return JSONResponse(
+        [
+            {
+                "service_request_id": case["case_no"],
+                "service_code": case["kind"],
+                "status": "closed" if case["status"] in CLOSED else "open",
+                "status_notes": STATUSES[case["status"]],
+                "requested_datetime": _iso(case["created_at"]),
+                "updated_datetime": _iso(case["updated_at"]),
+            }
+        ]
+    )
 
 
 def routes(intake: Intake, body_max: int) -> list[BaseRoute]:
     small = [Middleware(BodyLimit, max_bytes=JSON_LIMIT)]
     return [
         Route("/api/complaints", create_complaint(intake), methods=["POST"], middleware=small),
-        Route("/api/complaints/status", complaint_status(intake), methods=["POST"],
-              middleware=small),
+        Route(
+            "/api/complaints/status", complaint_status(intake), methods=["POST"], middleware=small
+        ),
         Route("/api/complaints/statistics", statistics(intake), methods=["GET"]),
         Route("/open311/v2/services.json", open311_services(intake), methods=["GET"]),
-        Route("/open311/v2/requests.json", open311_create(intake), methods=["POST"],
-              middleware=small),
-        Route("/open311/v2/requests/{request_id:str}.json", open311_request(intake),
-              methods=["GET"]),
+        Route(
+            "/open311/v2/requests.json", open311_create(intake), methods=["POST"], middleware=small
+        ),
+        Route(
+            "/open311/v2/requests/{request_id:str}.json", open311_request(intake), methods=["GET"]
+        ),
     ]
 
 
@@ -260,96 +291,230 @@ _CASE_INPUT = {
         "occurred_on": {"type": "string", "format": "date"},
         "name": {"type": "string", "maxLength": 50},
         "phone": {"type": "string", "maxLength": 20},
-        "page_url": {"type": "string", "maxLength": 500,
-                     "description": "required for kinds correction and personal_data"},
+        "page_url": {
+            "type": "string",
+            "maxLength": 500,
+            "description": "required for kinds correction and personal_data",
+        },
     },
 }
-_ERROR = {"type": "object", "properties": {"error": {"type": "string"},
-                                           "message": {"type": "string"},
-                                           "field": {"type": "string"}}}
-_ERR = {"description": "refused", "content": {"application/json": {
-    "schema": {"$ref": "#/components/schemas/IntakeError"}}}}
-_OPEN311_ERR = {"description": "GeoReport v2 error list", "content": {"application/json": {
-    "schema": {"type": "array", "items": {"type": "object"}}}}}
+_ERROR = {
+    "type": "object",
+    "properties": {
+        "error": {"type": "string"},
+        "message": {"type": "string"},
+        "field": {"type": "string"},
+    },
+}
+_ERR = {
+    "description": "refused",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IntakeError"}}},
+}
+_OPEN311_ERR = {
+    "description": "GeoReport v2 error list",
+    "content": {"application/json": {"schema": {"type": "array", "items": {"type": "object"}}}},
+}
 
 OPENAPI: dict[str, Any] = {
     "paths": {
-        "/api/complaints": {"post": {
-            "summary": "File a complaint; the receipt code is returned once",
-            "requestBody": {"required": True, "content": {"application/json": {
-                "schema": {"$ref": "#/components/schemas/ComplaintInput"}}}},
-            "responses": {
-                "201": {"description": "stored", "content": {"application/json": {"schema": {
-                    "type": "object", "properties": {
-                        "case_no": {"type": "string"}, "receipt_code": {"type": "string"},
-                        "status": {"type": "string"}}}}}},
-                "400": _ERR, "413": {"description": "body too large"}, "415": _ERR,
-                "429": _ERR},
-        }},
-        "/api/complaints/status": {"post": {
-            "summary": "A case's status and public history, opened by its receipt code",
-            "requestBody": {"required": True, "content": {"application/json": {"schema": {
-                "type": "object", "required": ["receipt_code"],
-                "properties": {"receipt_code": {"type": "string"}}}}}},
-            "responses": {"200": {"description": "the case", "content": {"application/json": {
-                "schema": {"$ref": "#/components/schemas/CaseStatus"}}}},
-                "400": _ERR, "404": _ERR, "415": _ERR, "429": _ERR},
-        }},
-        "/api/complaints/statistics": {"get": {
-            "summary": "Aggregates only: counts per month and kind, median answer time, "
-                       "satisfaction rate",
-            "parameters": [{"name": "year", "in": "query", "required": False,
-                            "schema": {"type": "integer", "minimum": 2000, "maximum": 2100}}],
-            "responses": {"200": {"description": "statistics", "content": {
-                "application/json": {"schema": {"type": "object"}}}}, "400": _ERR},
-        }},
-        "/open311/v2/services.json": {"get": {
-            "summary": "Open311 GeoReport v2 service list (one service per complaint kind)",
-            "responses": {"200": {"description": "services", "content": {"application/json": {
-                "schema": {"type": "array", "items": {"type": "object"}}}}}},
-        }},
-        "/open311/v2/requests.json": {"post": {
-            "summary": "Open311 GeoReport v2: create a service request",
-            "requestBody": {"required": True, "content": {
-                "application/x-www-form-urlencoded": {"schema": {
-                    "type": "object", "required": ["service_code", "description"],
-                    "properties": {
-                        "api_key": {"type": "string"},
-                        "service_code": {"type": "string", "enum": list(KINDS)},
-                        "description": {"type": "string"},
-                        "address_string": {"type": "string"},
-                        "lat": {"type": "number"}, "long": {"type": "number"},
-                        "first_name": {"type": "string"}, "last_name": {"type": "string"},
-                        "phone": {"type": "string"}}}}}},
-            "responses": {"201": {"description": "created", "content": {"application/json": {
-                "schema": {"type": "array", "items": {"type": "object"}}}}},
-                "400": _OPEN311_ERR, "403": _OPEN311_ERR, "404": _OPEN311_ERR,
-                "429": _OPEN311_ERR},
-        }},
-        "/open311/v2/requests/{request_id}.json": {"get": {
-            "summary": "Open311 GeoReport v2: public-safe status of one request",
-            "parameters": [{"name": "request_id", "in": "path", "required": True,
-                            "schema": {"type": "string"}}],
-            "responses": {"200": {"description": "a one-element list", "content": {
-                "application/json": {"schema": {"type": "array", "items": {
-                    "$ref": "#/components/schemas/Open311Request"}}}}},
-                "404": _OPEN311_ERR},
-        }},
+        "/api/complaints": {
+            "post": {
+                "summary": "File a complaint; the receipt code is returned once",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/ComplaintInput"}
+                        }
+                    },
+                },
+                "responses": {
+                    "201": {
+                        "description": "stored",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {
+                                        "case_no": {"type": "string"},
+                                        "receipt_code": {"type": "string"},
+                                        "status": {"type": "string"},
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    "400": _ERR,
+                    "413": {"description": "body too large"},
+                    "415": _ERR,
+                    "429": _ERR,
+                },
+            }
+        },
+        "/api/complaints/status": {
+            "post": {
+                "summary": "A case's status and public history, opened by its receipt code",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["receipt_code"],
+                                "properties": {"receipt_code": {"type": "string"}},
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "200": {
+                        "description": "the case",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/CaseStatus"}
+                            }
+                        },
+                    },
+                    "400": _ERR,
+                    "404": _ERR,
+                    "415": _ERR,
+                    "429": _ERR,
+                },
+            }
+        },
+        "/api/complaints/statistics": {
+            "get": {
+                "summary": "Aggregates only: counts per month and kind, median answer time, "
+                "satisfaction rate",
+                "parameters": [
+                    {
+                        "name": "year",
+                        "in": "query",
+                        "required": False,
+                        "schema": {"type": "integer", "minimum": 2000, "maximum": 2100},
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "statistics",
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                    },
+                    "400": _ERR,
+                },
+            }
+        },
+        "/open311/v2/services.json": {
+            "get": {
+                "summary": "Open311 GeoReport v2 service list (one service per complaint kind)",
+                "responses": {
+                    "200": {
+                        "description": "services",
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "array", "items": {"type": "object"}}
+                            }
+                        },
+                    }
+                },
+            }
+        },
+        "/open311/v2/requests.json": {
+            "post": {
+                "summary": "Open311 GeoReport v2: create a service request",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/x-www-form-urlencoded": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["service_code", "description"],
+                                "properties": {
+                                    "api_key": {"type": "string"},
+                                    "service_code": {"type": "string", "enum": list(KINDS)},
+                                    "description": {"type": "string"},
+                                    "address_string": {"type": "string"},
+                                    "lat": {"type": "number"},
+                                    "long": {"type": "number"},
+                                    "first_name": {"type": "string"},
+                                    "last_name": {"type": "string"},
+                                    "phone": {"type": "string"},
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "201": {
+                        "description": "created",
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "array", "items": {"type": "object"}}
+                            }
+                        },
+                    },
+                    "400": _OPEN311_ERR,
+                    "403": _OPEN311_ERR,
+                    "404": _OPEN311_ERR,
+                    "429": _OPEN311_ERR,
+                },
+            }
+        },
+        "/open311/v2/requests/{request_id}.json": {
+            "get": {
+                "summary": "Open311 GeoReport v2: public-safe status of one request",
+                "parameters": [
+                    {
+                        "name": "request_id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "a one-element list",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "array",
+                                    "items": {"$ref": "#/components/schemas/Open311Request"},
+                                }
+                            }
+                        },
+                    },
+                    "404": _OPEN311_ERR,
+                },
+            }
+        },
     },
-    "components": {"schemas": {
-        "ComplaintInput": _CASE_INPUT,
-        "IntakeError": _ERROR,
-        "CaseStatus": {"type": "object", "properties": {
-            "case_no": {"type": "string"}, "kind": {"type": "string"},
-            "status": {"type": "string", "enum": list(STATUSES)},
-            "status_label": {"type": "string"}, "created_at": {"type": "string"},
-            "updated_at": {"type": "string"},
-            "history": {"type": "array", "items": {"type": "object"}}}},
-        "Open311Request": {"type": "object", "properties": {
-            "service_request_id": {"type": "string"}, "service_code": {"type": "string"},
-            "status": {"type": "string", "enum": ["open", "closed"]},
-            "status_notes": {"type": "string"}, "requested_datetime": {"type": "string"},
-            "updated_datetime": {"type": "string"}}},
-    }},
+    "components": {
+        "schemas": {
+            "ComplaintInput": _CASE_INPUT,
+            "IntakeError": _ERROR,
+            "CaseStatus": {
+                "type": "object",
+                "properties": {
+                    "case_no": {"type": "string"},
+                    "kind": {"type": "string"},
+                    "status": {"type": "string", "enum": list(STATUSES)},
+                    "status_label": {"type": "string"},
+                    "created_at": {"type": "string"},
+                    "updated_at": {"type": "string"},
+                    "history": {"type": "array", "items": {"type": "object"}},
+                },
+            },
+            "Open311Request": {
+                "type": "object",
+                "properties": {
+                    "service_request_id": {"type": "string"},
+                    "service_code": {"type": "string"},
+                    "status": {"type": "string", "enum": ["open", "closed"]},
+                    "status_notes": {"type": "string"},
+                    "requested_datetime": {"type": "string"},
+                    "updated_datetime": {"type": "string"},
+                },
+            },
+        }
+    },
 }
 """This package's part of ``/api/openapi.json`` (assembled by ``gongshi.openapi``)."""

@@ -46,11 +46,11 @@ def sniff(data: bytes) -> str | None:
 def clean_image(data: bytes, kind: str) -> bytes:
     """Decode and re-encode the pixels only: EXIF (GPS included), XMP, ICC and text chunks go."""
     try:
-        with Image.open(io.BytesIO(data)) as img:
-            if img.format != kind.upper():
+        with Image.open(io.BytesIO(data)) as opened:
+            if opened.format != kind.upper():
                 raise IntakeError("图片内容与格式不符")
-            img.load()
-            img = ImageOps.exif_transpose(img)  # keep the picture upright without its EXIF
+            opened.load()
+            img: Image.Image = ImageOps.exif_transpose(opened)  # keep the picture upright without its EXIF
             out = io.BytesIO()
             if kind == "jpeg":
                 if img.mode not in ("RGB", "L"):
@@ -67,7 +67,9 @@ def clean_image(data: bytes, kind: str) -> bytes:
     except IntakeError:
         raise
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise IntakeError("图片无法读取或清除其中的位置等元数据，未予保存；请换一张图片或转为 PDF") from None
+        raise IntakeError(
+            "图片无法读取或清除其中的位置等元数据，未予保存；请换一张图片或转为 PDF"
+        ) from None
     return out.getvalue()
 
 

@@ -15,20 +15,31 @@ CRUMBS = [("投诉举报", "complaints/new")]
 HONEYPOT = "website"
 
 
-def _form_page(intake: Intake, request: Request, values: dict, problems: dict,
-               status_code: int = 200) -> Response:
+def _form_page(
+    intake: Intake, request: Request, values: dict, problems: dict, status_code: int = 200
+) -> Response:
     return intake.render(
-        request, "intake/complaint_form.html", "投诉举报", "complaints/new", CRUMBS,
-        status_code=status_code, kinds=KINDS, publication_kinds=PUBLICATION_KINDS,
-        values=values, problems=problems, max_files=intake.settings.upload_max_files,
+        request,
+        "intake/complaint_form.html",
+        "投诉举报",
+        "complaints/new",
+        CRUMBS,
+        status_code=status_code,
+        kinds=KINDS,
+        publication_kinds=PUBLICATION_KINDS,
+        values=values,
+        problems=problems,
+        max_files=intake.settings.upload_max_files,
         max_mb=intake.settings.upload_max_bytes // (1024 * 1024),
     )
 
 
 @page
 async def new(intake: Intake, request: Request) -> Response:
-    values = {"kind": request.query_params.get("kind", ""),
-              "page_url": request.query_params.get("page", "")[:500]}
+    values = {
+        "kind": request.query_params.get("kind", ""),
+        "page_url": request.query_params.get("page", "")[:500],
+    }
     return _form_page(intake, request, values, {})
 
 
@@ -40,8 +51,10 @@ async def submit(intake: Intake, request: Request) -> Response:
     if form.get(HONEYPOT):
         log.info("honeypot filled: submission dropped")
         return intake.message(request, "无法提交", "提交未被接受。")
-    values = {k: str(form.get(k, ""))[:6000] for k in
-              ("kind", "what", "place", "occurred_on", "name", "phone", "page_url")}
+    values = {
+        k: str(form.get(k, ""))[:6000]
+        for k in ("kind", "what", "place", "occurred_on", "name", "phone", "page_url")
+    }
     complaint = ComplaintForm(**values)
     problems = complaint.check()
     if not form.get("consent"):
@@ -58,8 +71,13 @@ async def submit(intake: Intake, request: Request) -> Response:
     log.info("case %s received (%d attachments)", receipt.case_no, len(uploads))
     # Shown once, after the commit; never cached.
     response = intake.render(
-        request, "intake/receipt.html", "提交成功", "complaints/receipt", CRUMBS,
-        receipt=receipt, kind=KINDS[complaint.kind],
+        request,
+        "intake/receipt.html",
+        "提交成功",
+        "complaints/receipt",
+        CRUMBS,
+        receipt=receipt,
+        kind=KINDS[complaint.kind],
     )
     response.headers["cache-control"] = "no-store"
     return response
@@ -67,9 +85,14 @@ async def submit(intake: Intake, request: Request) -> Response:
 
 @page
 async def status_form(intake: Intake, request: Request) -> Response:
-    return intake.render(request, "intake/status_form.html", "办理进度查询",
-                         "complaints/status", CRUMBS + [("进度查询", "complaints/status")],
-                         error="")
+    return intake.render(
+        request,
+        "intake/status_form.html",
+        "办理进度查询",
+        "complaints/status",
+        CRUMBS + [("进度查询", "complaints/status")],
+        error="",
+    )
 
 
 @page
@@ -83,15 +106,28 @@ async def status(intake: Intake, request: Request) -> Response:
     case = await run_in_threadpool(intake.store.case_by_receipt, str(form.get("code", ""))[:64])
     if case is None:
         return intake.render(
-            request, "intake/status_form.html", "办理进度查询", "complaints/status", crumbs,
-            status_code=404, error="回执码不正确。请核对后重新输入；回执码遗失后无法找回。",
+            request,
+            "intake/status_form.html",
+            "办理进度查询",
+            "complaints/status",
+            crumbs,
+            status_code=404,
+            error="回执码不正确。请核对后重新输入；回执码遗失后无法找回。",
         )
     events = await run_in_threadpool(intake.store.events, "case", case["id"], True)
     files = await run_in_threadpool(intake.store.attachments, "case", case["id"])
     log.info("case %s status viewed", case["case_no"])
     response = intake.render(
-        request, "intake/status.html", f"案件 {case['case_no']}", "complaints/status", crumbs,
-        case=case, events=events, files=files, kinds=KINDS, statuses=STATUSES,
+        request,
+        "intake/status.html",
+        f"案件 {case['case_no']}",
+        "complaints/status",
+        crumbs,
+        case=case,
+        events=events,
+        files=files,
+        kinds=KINDS,
+        statuses=STATUSES,
         satisfaction=SATISFACTION,
     )
     response.headers["cache-control"] = "no-store"
@@ -103,9 +139,15 @@ async def statistics_page(intake: Intake, request: Request) -> Response:
     raw = request.query_params.get("year", "")
     year = int(raw) if raw.isdigit() and 2000 <= int(raw) <= 2100 else None
     stats = await run_in_threadpool(intake.store.statistics, year)
-    return intake.render(request, "intake/statistics.html", "投诉举报办理统计",
-                         "complaints/statistics", CRUMBS + [("办理统计", "complaints/statistics")],
-                         stats=stats, kinds=KINDS)
+    return intake.render(
+        request,
+        "intake/statistics.html",
+        "投诉举报办理统计",
+        "complaints/statistics",
+        CRUMBS + [("办理统计", "complaints/statistics")],
+        stats=stats,
+        kinds=KINDS,
+    )
 
 
 def routes(intake: Intake) -> list[Route]:

@@ -50,18 +50,40 @@ async def _require(intake: Intake, request: Request) -> Any:
     return account
 
 
-def _render(intake: Intake, request: Request, template: str, title: str, path: str,
-            account: Any, **context: Any) -> Response:
-    response = intake.render(request, template, title, path.lstrip("/"), CRUMBS, account=account,
-                             kinds=KINDS, statuses=STATUSES, **context)
+def _render(
+    intake: Intake,
+    request: Request,
+    template: str,
+    title: str,
+    path: str,
+    account: Any,
+    **context: Any,
+) -> Response:
+    response = intake.render(
+        request,
+        template,
+        title,
+        path.lstrip("/"),
+        CRUMBS,
+        account=account,
+        kinds=KINDS,
+        statuses=STATUSES,
+        **context,
+    )
     response.headers["cache-control"] = "no-store"
     return response
 
 
 @page
 async def login_form(intake: Intake, request: Request) -> Response:
-    return intake.render(request, "intake/login.html", "工作人员登录", "admin/intake/login",
-                         action=f"{BASE}/login", error="")
+    return intake.render(
+        request,
+        "intake/login.html",
+        "工作人员登录",
+        "admin/intake/login",
+        action=f"{BASE}/login",
+        error="",
+    )
 
 
 @page
@@ -72,13 +94,20 @@ async def login(intake: Intake, request: Request) -> Response:
     if not await intake.allowed(request, "login"):
         return intake.too_many(request)
     account = await run_in_threadpool(
-        intake.accounts.authenticate, str(form.get("name", ""))[:64],
+        intake.accounts.authenticate,
+        str(form.get("name", ""))[:64],
         str(form.get("password", ""))[:200],
     )
     if account is None or account.role not in ("handler", "admin"):
-        return intake.render(request, "intake/login.html", "工作人员登录", "admin/intake/login",
-                             status_code=401, action=f"{BASE}/login",
-                             error="用户名或密码不正确，或无权办理投诉。")
+        return intake.render(
+            request,
+            "intake/login.html",
+            "工作人员登录",
+            "admin/intake/login",
+            status_code=401,
+            action=f"{BASE}/login",
+            error="用户名或密码不正确，或无权办理投诉。",
+        )
     token = await run_in_threadpool(intake.sessions.create, "staff", account.id)
     log.info("staff login account_id=%s", account.id)
     response = redirect(f"{BASE}/")
@@ -113,8 +142,11 @@ async def _cases(intake: Intake, request: Request, account: Any) -> tuple[dict, 
     f = _filters(request)
     rows = await run_in_threadpool(
         lambda: intake.store.cases(
-            status=f["status"], kind=f["kind"], search=f["q"],
-            assigned_to=account.id if f["mine"] else None, overdue_only=bool(f["overdue"]),
+            status=f["status"],
+            kind=f["kind"],
+            search=f["q"],
+            assigned_to=account.id if f["mine"] else None,
+            overdue_only=bool(f["overdue"]),
         )
     )
     return f, rows
@@ -127,8 +159,17 @@ async def queue(intake: Intake, request: Request) -> Response:
         return account
     filters, rows = await _cases(intake, request, account)
     accounts = {a.id: a.name for a in await run_in_threadpool(intake.accounts.all)}
-    return _render(intake, request, "intake/queue.html", "投诉举报办理", f"{BASE}/", account,
-                   cases=rows, filters=filters, names=accounts)
+    return _render(
+        intake,
+        request,
+        "intake/queue.html",
+        "投诉举报办理",
+        f"{BASE}/",
+        account,
+        cases=rows,
+        filters=filters,
+        names=accounts,
+    )
 
 
 @page
@@ -139,19 +180,49 @@ async def export_csv(intake: Intake, request: Request) -> Response:
     _, rows = await _cases(intake, request, account)
     out = io.StringIO()
     writer = csv.writer(out)
-    columns = ["case_no", "kind", "status", "created_at", "accepted_at", "answered_at",
-               "closed_at", "due", "overdue", "satisfaction", "source", "place", "page_url"]
+    columns = [
+        "case_no",
+        "kind",
+        "status",
+        "created_at",
+        "accepted_at",
+        "answered_at",
+        "closed_at",
+        "due",
+        "overdue",
+        "satisfaction",
+        "source",
+        "place",
+        "page_url",
+    ]
     writer.writerow(columns)
     for r in rows:
-        cells = [r["case_no"], r["kind"], r["status"], r["created_at"], r["accepted_at"],
-                 r["answered_at"], r["closed_at"], r["due"].date.isoformat() if r["due"] else "",
-                 "1" if r["is_overdue"] else "", r["satisfaction"], r["source"], r["place"],
-                 r["page_url"]]
+        cells = [
+            r["case_no"],
+            r["kind"],
+            r["status"],
+            r["created_at"],
+            r["accepted_at"],
+            r["answered_at"],
+            r["closed_at"],
+            r["due"].date.isoformat() if r["due"] else "",
+            "1" if r["is_overdue"] else "",
+            r["satisfaction"],
+            r["source"],
+            r["place"],
+            r["page_url"],
+        ]
         # A cell starting with = + - @ would run as a formula in a spreadsheet.
         writer.writerow(["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in map(str, cells)])
     log.info("csv export by account_id=%s (%d cases)", account.id, len(rows))
-    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8", headers={
-        "content-disposition": 'attachment; filename="cases.csv"', "cache-control": "no-store"})
+    return Response(
+        "\ufeff" + out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "content-disposition": 'attachment; filename="cases.csv"',
+            "cache-control": "no-store",
+        },
+    )
 
 
 @page
@@ -167,10 +238,20 @@ async def case_page(intake: Intake, request: Request) -> Response:
     files = await run_in_threadpool(intake.store.attachments, "case", case["id"])
     accounts = await run_in_threadpool(intake.accounts.all)
     return _render(
-        intake, request, "intake/case.html", f"案件 {case_no}", f"{BASE}/cases/{case_no}",
-        account, case=case, events=events, files=files, due=intake.store.deadline(case),
-        overdue=intake.store.overdue(case), next_statuses=TRANSITIONS[case["status"]],
-        satisfaction=SATISFACTION, handlers=[a for a in accounts if a.active],
+        intake,
+        request,
+        "intake/case.html",
+        f"案件 {case_no}",
+        f"{BASE}/cases/{case_no}",
+        account,
+        case=case,
+        events=events,
+        files=files,
+        due=intake.store.deadline(case),
+        overdue=intake.store.overdue(case),
+        next_statuses=TRANSITIONS[case["status"]],
+        satisfaction=SATISFACTION,
+        handlers=[a for a in accounts if a.active],
         error=request.query_params.get("error", "")[:200],
     )
 
@@ -189,17 +270,30 @@ async def case_action(intake: Intake, request: Request) -> Response:
     store = intake.store
     try:
         if action == "move":
-            await run_in_threadpool(store.move, case_no, str(form.get("status", "")),
-                                    account.name, text, str(form.get("satisfaction", "")))
+            await run_in_threadpool(
+                store.move,
+                case_no,
+                str(form.get("status", "")),
+                account.name,
+                text,
+                str(form.get("satisfaction", "")),
+            )
         elif action == "reply":
             await run_in_threadpool(store.reply, case_no, account.name, text)
         elif action == "note":
             await run_in_threadpool(store.note, case_no, account.name, text)
         elif action == "assign":
             raw = str(form.get("assignee", ""))
-            target = await run_in_threadpool(intake.accounts.get, int(raw)) if raw.isdigit() else None
-            await run_in_threadpool(store.assign, case_no, account.name,
-                                    target.id if target else None, target.name if target else "")
+            target = (
+                await run_in_threadpool(intake.accounts.get, int(raw)) if raw.isdigit() else None
+            )
+            await run_in_threadpool(
+                store.assign,
+                case_no,
+                account.name,
+                target.id if target else None,
+                target.name if target else "",
+            )
         else:
             raise IntakeError("未知的操作")
     except IntakeError as exc:
@@ -220,9 +314,13 @@ async def attachment(intake: Intake, request: Request) -> Response:
     path = intake.store.files.path(row["stored_name"]) if row else None
     if row is None or path is None:
         return intake.message(request, "附件不存在", "附件不存在。", 404)
-    return FileResponse(path, media_type=row["media_type"], filename=row["original_name"],
-                        content_disposition_type="attachment",
-                        headers={"cache-control": "no-store"})
+    return FileResponse(
+        path,
+        media_type=row["media_type"],
+        filename=row["original_name"],
+        content_disposition_type="attachment",
+        headers={"cache-control": "no-store"},
+    )
 
 
 # -- volunteer supervisors ------------------------------------------------------------------
@@ -232,11 +330,20 @@ async def supervisors_page(intake: Intake, request: Request) -> Response:
     if isinstance(account, Response):
         return account
     rows = await run_in_threadpool(intake.store.supervisors)
-    links = {r["id"]: password_link(intake, request, r) for r in rows
-             if r["status"] in ("approved",)}
-    return _render(intake, request, "intake/staff_supervisors.html", "社会监督员",
-                   f"{BASE}/supervisors", account, supervisors=rows, links=links,
-                   supervisor_statuses=SUPERVISOR_STATUSES)
+    links = {
+        r["id"]: password_link(intake, request, r) for r in rows if r["status"] in ("approved",)
+    }
+    return _render(
+        intake,
+        request,
+        "intake/staff_supervisors.html",
+        "社会监督员",
+        f"{BASE}/supervisors",
+        account,
+        supervisors=rows,
+        links=links,
+        supervisor_statuses=SUPERVISOR_STATUSES,
+    )
 
 
 @page
@@ -247,8 +354,12 @@ async def supervisor_decide(intake: Intake, request: Request) -> Response:
     form = await intake.form(request)
     if isinstance(form, Response):
         return form
-    await run_in_threadpool(intake.store.decide_supervisor, request.path_params["sid"],
-                            form.get("decision") == "approve", account.name)
+    await run_in_threadpool(
+        intake.store.decide_supervisor,
+        request.path_params["sid"],
+        form.get("decision") == "approve",
+        account.name,
+    )
     log.info("supervisor %s decided by account_id=%s", request.path_params["sid"], account.id)
     return redirect(f"{BASE}/supervisors")
 
@@ -262,9 +373,17 @@ async def observations_page(intake: Intake, request: Request) -> Response:
     rows = await run_in_threadpool(
         intake.store.observations, None, status if status in OBSERVATION_STATUSES else ""
     )
-    return _render(intake, request, "intake/staff_observations.html", "监督意见",
-                   f"{BASE}/observations", account, observations=rows,
-                   observation_statuses=OBSERVATION_STATUSES, status=status)
+    return _render(
+        intake,
+        request,
+        "intake/staff_observations.html",
+        "监督意见",
+        f"{BASE}/observations",
+        account,
+        observations=rows,
+        observation_statuses=OBSERVATION_STATUSES,
+        status=status,
+    )
 
 
 @page
@@ -278,9 +397,19 @@ async def observation_page(intake: Intake, request: Request) -> Response:
     events = await run_in_threadpool(intake.store.events, "observation", obs["id"])
     files = await run_in_threadpool(intake.store.attachments, "observation", obs["id"])
     supervisor = await run_in_threadpool(intake.store.supervisor, obs["supervisor_id"])
-    return _render(intake, request, "intake/staff_observation.html", f"监督意见 {obs['obs_no']}",
-                   f"{BASE}/observations/{obs['obs_no']}", account, obs=obs, events=events,
-                   files=files, supervisor=supervisor, observation_statuses=OBSERVATION_STATUSES)
+    return _render(
+        intake,
+        request,
+        "intake/staff_observation.html",
+        f"监督意见 {obs['obs_no']}",
+        f"{BASE}/observations/{obs['obs_no']}",
+        account,
+        obs=obs,
+        events=events,
+        files=files,
+        supervisor=supervisor,
+        observation_statuses=OBSERVATION_STATUSES,
+    )
 
 
 @page
@@ -292,8 +421,13 @@ async def observation_reply(intake: Intake, request: Request) -> Response:
     if isinstance(form, Response):
         return form
     obs_no = request.path_params["obs_no"]
-    await run_in_threadpool(intake.store.reply_observation, obs_no, account.name,
-                            str(form.get("text", ""))[:5000], form.get("close") == "1")
+    await run_in_threadpool(
+        intake.store.reply_observation,
+        obs_no,
+        account.name,
+        str(form.get("text", ""))[:5000],
+        form.get("close") == "1",
+    )
     log.info("observation %s answered by account_id=%s", obs_no, account.id)
     return redirect(f"{BASE}/observations/{obs_no}")
 

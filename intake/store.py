@@ -55,8 +55,13 @@ REASON_REQUIRED = ("not_accepted", "answered")
 SATISFACTION = {"satisfied": "满意", "basically_satisfied": "基本满意", "dissatisfied": "不满意"}
 OPEN_STATUSES = ("received", "accepted", "in_progress", "answered", "followed_up")
 
-SUPERVISOR_STATUSES = {"applied": "待审核", "approved": "已批准", "rejected": "未批准",
-                       "active": "在岗", "disabled": "已停用"}
+SUPERVISOR_STATUSES = {
+    "applied": "待审核",
+    "approved": "已批准",
+    "rejected": "未批准",
+    "active": "在岗",
+    "disabled": "已停用",
+}
 OBSERVATION_STATUSES = {"received": "已收到", "answered": "已答复", "closed": "已办结"}
 
 MIGRATIONS = [
@@ -157,7 +162,10 @@ class ComplaintForm:
         if self.phone and not (digits.isdigit() and 7 <= len(digits) <= 15):
             problems["phone"] = "电话号码格式不正确"
         if self.kind in PUBLICATION_KINDS:
-            if not self.page_url.startswith(("http://", "https://", "/")) or len(self.page_url) > 500:
+            if (
+                not self.page_url.startswith(("http://", "https://", "/"))
+                or len(self.page_url) > 500
+            ):
                 problems["page_url"] = "请填写有关公示页面的网址"
         elif len(self.page_url) > 500:
             problems["page_url"] = "网址过长"
@@ -210,7 +218,16 @@ class IntakeStore:
             tx.execute(
                 "INSERT INTO attachments (owner_kind, owner_id, stored_name, original_name, "
                 "media_type, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (kind, owner_id, f.stored_name, f.original_name, f.media_type, f.size, f.sha256, at),
+                (
+                    kind,
+                    owner_id,
+                    f.stored_name,
+                    f.original_name,
+                    f.media_type,
+                    f.size,
+                    f.sha256,
+                    at,
+                ),
             )
 
     # -- complaints ------------------------------------------------------------------------
@@ -235,9 +252,22 @@ class IntakeStore:
                 "INSERT INTO cases (case_no, kind, what, place, occurred_on, name, phone, "
                 "page_url, lat, lon, source, receipt_hash, status, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?) RETURNING id",
-                (case_no, form.kind, form.what.strip(), form.place.strip(), form.occurred_on,
-                 form.name.strip(), form.phone.strip(), form.page_url.strip(), form.lat,
-                 form.lon, source, receipt_hash, at, at),
+                (
+                    case_no,
+                    form.kind,
+                    form.what.strip(),
+                    form.place.strip(),
+                    form.occurred_on,
+                    form.name.strip(),
+                    form.phone.strip(),
+                    form.page_url.strip(),
+                    form.lat,
+                    form.lon,
+                    source,
+                    receipt_hash,
+                    at,
+                    at,
+                ),
             )
             tx.execute(
                 "INSERT INTO events (owner_kind, owner_id, at, actor, action, status, public) "
@@ -315,7 +345,7 @@ class IntakeStore:
         overdue_only: bool = False,
         limit: int = 200,
     ) -> list[dict]:
-        sql, params = "SELECT * FROM cases WHERE 1 = 1", []
+        sql, params = "SELECT * FROM cases WHERE 1 = 1", list[Any]()
         if status == "open":
             sql += " AND status IN (" + ",".join("?" * len(OPEN_STATUSES)) + ")"
             params += list(OPEN_STATUSES)
@@ -344,8 +374,19 @@ class IntakeStore:
             rows = [r for r in rows if r["is_overdue"]][:limit]
         return rows
 
-    def _event(self, tx: Any, kind: str, owner_id: int, actor: str, action: str, *,
-               status: str = "", text: str = "", public: bool = False, at: str = "") -> None:
+    def _event(
+        self,
+        tx: Any,
+        kind: str,
+        owner_id: int,
+        actor: str,
+        action: str,
+        *,
+        status: str = "",
+        text: str = "",
+        public: bool = False,
+        at: str = "",
+    ) -> None:
         tx.execute(
             "INSERT INTO events (owner_kind, owner_id, at, actor, action, status, text, public) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -359,8 +400,9 @@ class IntakeStore:
             raise IntakeError("案件不存在", field="case_no")
         return row
 
-    def move(self, case_no: str, to: str, actor: str, reason: str = "",
-             satisfaction: str = "") -> None:
+    def move(
+        self, case_no: str, to: str, actor: str, reason: str = "", satisfaction: str = ""
+    ) -> None:
         """Move a case to status ``to``; a refusal or an answer needs its text (the reply)."""
         reason = reason.strip()
         if to not in STATUSES:
@@ -376,8 +418,12 @@ class IntakeStore:
                 raise IntakeError("请填写理由或答复内容", field="reason")
             if to == "followed_up" and satisfaction not in SATISFACTION:
                 raise IntakeError("请选择回访满意度", field="satisfaction")
-            stamps = {"accepted": "accepted_at", "answered": "answered_at", "closed": "closed_at",
-                      "not_accepted": "closed_at"}
+            stamps = {
+                "accepted": "accepted_at",
+                "answered": "answered_at",
+                "closed": "closed_at",
+                "not_accepted": "closed_at",
+            }
             sets, params = ["status = ?", "updated_at = ?"], [to, at]
             if to in stamps:
                 sets.append(f"{stamps[to]} = ?")
@@ -391,8 +437,17 @@ class IntakeStore:
                 text = f"{SATISFACTION[satisfaction]}" + (f"：{reason}" if reason else "")
             # What the citizen reads: every status, a refusal's reason, the answer itself;
             # a follow-up note stays internal.
-            self._event(tx, "case", case["id"], actor, "status", status=to,
-                        text=text if to != "followed_up" else "", public=True, at=at)
+            self._event(
+                tx,
+                "case",
+                case["id"],
+                actor,
+                "status",
+                status=to,
+                text=text if to != "followed_up" else "",
+                public=True,
+                at=at,
+            )
             if to == "followed_up":
                 self._event(tx, "case", case["id"], actor, "follow_up", text=text, at=at)
 
@@ -402,8 +457,9 @@ class IntakeStore:
             raise IntakeError("请填写答复内容", field="text")
         with self.db.transaction() as tx:
             case = self._locked_case(tx, case_no)
-            self._event(tx, "case", case["id"], actor, "reply", text=text.strip()[:5000],
-                        public=True)
+            self._event(
+                tx, "case", case["id"], actor, "reply", text=text.strip()[:5000], public=True
+            )
             tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now_iso(), case["id"]))
 
     def note(self, case_no: str, actor: str, text: str) -> None:
@@ -417,8 +473,10 @@ class IntakeStore:
     def assign(self, case_no: str, actor: str, account_id: int | None, account_name: str) -> None:
         with self.db.transaction() as tx:
             case = self._locked_case(tx, case_no)
-            tx.execute("UPDATE cases SET assigned_to = ?, updated_at = ? WHERE id = ?",
-                       (account_id, now_iso(), case["id"]))
+            tx.execute(
+                "UPDATE cases SET assigned_to = ?, updated_at = ? WHERE id = ?",
+                (account_id, now_iso(), case["id"]),
+            )
             self._event(tx, "case", case["id"], actor, "assign", text=account_name)
 
     def publication_reports(self, open_only: bool = True) -> list[dict]:
@@ -427,8 +485,10 @@ class IntakeStore:
         Each has ``case_no``, ``kind``, ``page_url``, ``what``, ``status``, ``created_at``: the
         clerk's review queue (issue 4) lists them beside the decisions waiting for review.
         """
-        sql = ("SELECT case_no, kind, page_url, what, status, created_at FROM cases "
-               "WHERE kind IN (?, ?)")
+        sql = (
+            "SELECT case_no, kind, page_url, what, status, created_at FROM cases "
+            "WHERE kind IN (?, ?)"
+        )
         params: list[Any] = list(PUBLICATION_KINDS)
         if open_only:
             sql += " AND status IN (" + ",".join("?" * len(OPEN_STATUSES)) + ")"
@@ -446,26 +506,39 @@ class IntakeStore:
         return summarize(rows, year)
 
     # -- volunteer supervisors -------------------------------------------------------------
-    def apply_supervisor(self, name: str, phone: str, email: str, area: str,
-                         motivation: str, login: str) -> int:
+    def apply_supervisor(
+        self, name: str, phone: str, email: str, area: str, motivation: str, login: str
+    ) -> int:
         name, phone, login = name.strip(), phone.strip(), login.strip().lower()
         if not 1 <= len(name) <= 50:
             raise IntakeError("请填写姓名", field="name")
         digits = phone.replace("-", "").replace(" ", "")
         if not (digits.isdigit() and 7 <= len(digits) <= 15):
             raise IntakeError("请填写有效的联系电话", field="phone")
-        if not (3 <= len(login) <= 32 and login.replace("_", "").replace("-", "").isalnum()
-                and login.isascii()):
+        if not (
+            3 <= len(login) <= 32
+            and login.replace("_", "").replace("-", "").isalnum()
+            and login.isascii()
+        ):
             raise IntakeError("登录名为 3 至 32 位字母、数字、下划线或连字符", field="login")
         with self.db.transaction() as tx:
             if tx.one("SELECT id FROM supervisors WHERE login = ?", (login,)):
                 raise IntakeError("该登录名已被使用，请换一个", field="login")
-            return int(tx.value(
-                "INSERT INTO supervisors (name, phone, email, area, motivation, login, status, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, 'applied', ?) RETURNING id",
-                (name, phone, email.strip()[:100], area.strip()[:100], motivation.strip()[:2000],
-                 login, now_iso()),
-            ))
+            return int(
+                tx.value(
+                    "INSERT INTO supervisors (name, phone, email, area, motivation, login, status, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, 'applied', ?) RETURNING id",
+                    (
+                        name,
+                        phone,
+                        email.strip()[:100],
+                        area.strip()[:100],
+                        motivation.strip()[:2000],
+                        login,
+                        now_iso(),
+                    ),
+                )
+            )
 
     def supervisors(self, status: str = "") -> list[dict]:
         sql, params = "SELECT * FROM supervisors", []
@@ -498,12 +571,21 @@ class IntakeStore:
             row = tx.one("SELECT status FROM supervisors WHERE id = ?", (supervisor_id,))
             if row is None or row["status"] not in ("approved", "active"):
                 raise IntakeError("该账户未获批准或已停用")
-            tx.execute("UPDATE supervisors SET status = 'active', password_hash = ? WHERE id = ?",
-                       (password_hash, supervisor_id))
+            tx.execute(
+                "UPDATE supervisors SET status = 'active', password_hash = ? WHERE id = ?",
+                (password_hash, supervisor_id),
+            )
 
-    def create_observation(self, supervisor_id: int, observed_on: str, place: str, subject: str,
-                           what: str, rating: int, uploads: Sequence[tuple[bytes, str]] = ()
-                           ) -> str:
+    def create_observation(
+        self,
+        supervisor_id: int,
+        observed_on: str,
+        place: str,
+        subject: str,
+        what: str,
+        rating: int,
+        uploads: Sequence[tuple[bytes, str]] = (),
+    ) -> str:
         try:
             day = dt.date.fromisoformat(observed_on)
         except ValueError:
@@ -527,8 +609,17 @@ class IntakeStore:
                     "INSERT INTO observations (obs_no, supervisor_id, observed_on, place, "
                     "subject, what, rating, status, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, 'received', ?, ?) RETURNING id",
-                    (obs_no, supervisor_id, observed_on, place.strip(), subject.strip(),
-                     what.strip(), rating, at, at),
+                    (
+                        obs_no,
+                        supervisor_id,
+                        observed_on,
+                        place.strip(),
+                        subject.strip(),
+                        what.strip(),
+                        rating,
+                        at,
+                        at,
+                    ),
                 )
                 self._attach(tx, "observation", obs_id, saved, at)
         except BaseException:
@@ -538,8 +629,10 @@ class IntakeStore:
         return obs_no
 
     def observations(self, supervisor_id: int | None = None, status: str = "") -> list[dict]:
-        sql = ("SELECT o.*, s.name AS supervisor_name FROM observations o "
-               "JOIN supervisors s ON s.id = o.supervisor_id WHERE 1 = 1")
+        sql = (
+            "SELECT o.*, s.name AS supervisor_name FROM observations o "
+            "JOIN supervisors s ON s.id = o.supervisor_id WHERE 1 = 1"
+        )
         params: list[Any] = []
         if supervisor_id is not None:
             sql += " AND o.supervisor_id = ?"
@@ -567,8 +660,17 @@ class IntakeStore:
                 "UPDATE observations SET status = ?, updated_at = ?, answered_at = ? WHERE id = ?",
                 (status, at, obs["answered_at"] or at, obs["id"]),
             )
-            self._event(tx, "observation", obs["id"], actor, "reply", status=status,
-                        text=text.strip()[:5000], public=True, at=at)
+            self._event(
+                tx,
+                "observation",
+                obs["id"],
+                actor,
+                "reply",
+                status=status,
+                text=text.strip()[:5000],
+                public=True,
+                at=at,
+            )
 
 
 _DEFAULT: IntakeStore | None = None
@@ -591,8 +693,11 @@ def open_store(settings: Any) -> IntakeStore:
         AttachmentStore(settings.data_dir / "attachments"),
         settings.secret_key,
         WorkingDays(settings.holidays_file),
-        {"accept": settings.intake_accept_days, "answer": settings.intake_answer_days,
-         "follow_up": settings.intake_follow_up_days},
+        {
+            "accept": settings.intake_accept_days,
+            "answer": settings.intake_answer_days,
+            "follow_up": settings.intake_follow_up_days,
+        },
     )
     _DEFAULT = store
     return store

@@ -62,31 +62,51 @@ class Intake:
         }
 
     # -- helpers for routes ----------------------------------------------------------------
-    def render(self, request: Request, template: str, title: str, page_url: str,
-               crumbs: list[tuple[str, str]] | None = None, status_code: int = 200,
-               **context: Any) -> Response:
+    def render(
+        self,
+        request: Request,
+        template: str,
+        title: str,
+        page_url: str,
+        crumbs: list[tuple[str, str]] | None = None,
+        status_code: int = 200,
+        **context: Any,
+    ) -> Response:
         return self.renderer.render(
-            template, title=title, page_url=page_url, crumbs=crumbs, status_code=status_code,
-            csrf_token=self.csrf.token(request), **context,
+            template,
+            title=title,
+            page_url=page_url,
+            crumbs=crumbs,
+            status_code=status_code,
+            csrf_token=self.csrf.token(request),
+            **context,
         )
 
-    def message(self, request: Request, title: str, text: str, status_code: int = 400,
-                back: str = "") -> Response:
-        return self.render(request, "intake/message.html", title, request.url.path.lstrip("/"),
-                           status_code=status_code, text=text, back=back)
+    def message(
+        self, request: Request, title: str, text: str, status_code: int = 400, back: str = ""
+    ) -> Response:
+        return self.render(
+            request,
+            "intake/message.html",
+            title,
+            request.url.path.lstrip("/"),
+            status_code=status_code,
+            text=text,
+            back=back,
+        )
 
     async def form(self, request: Request) -> FormData | Response:
         """The posted form after the CSRF check, or the refusal page to send instead."""
         try:
-            form = await request.form(
-                max_files=self.settings.upload_max_files, max_fields=60
-            )
+            form = await request.form(max_files=self.settings.upload_max_files, max_fields=60)
         except Exception:  # noqa: BLE001 - malformed or over-limit multipart body
             return self.message(request, "提交失败", "提交的内容格式不正确或附件过多。")
         if not self.csrf.valid(request, form.get("csrf_token")):
             log.info("csrf refused on %s", request.url.path)
             return self.message(
-                request, "页面已过期", "页面已过期或来源无法确认，请返回重新打开表单后再提交。",
+                request,
+                "页面已过期",
+                "页面已过期或来源无法确认，请返回重新打开表单后再提交。",
                 status_code=403,
             )
         return form
@@ -155,8 +175,10 @@ def page(handler: Handler) -> Callable[[Intake], Callable[[Request], Awaitable[R
                 ref = secrets.token_hex(4).upper()
                 log.exception("intake error ref=%s path=%s", ref, request.url.path)
                 return intake.message(
-                    request, "系统错误",
-                    f"系统暂时无法处理您的请求，请稍后再试。如需咨询，请告知参考号 {ref}。", 500,
+                    request,
+                    "系统错误",
+                    f"系统暂时无法处理您的请求，请稍后再试。如需咨询，请告知参考号 {ref}。",
+                    500,
                 )
 
         return endpoint

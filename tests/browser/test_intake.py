@@ -45,7 +45,8 @@ def test_complaint_answered_and_read_by_the_citizen(new_page: NewPage, intake_ur
     citizen.get_by_label("事情经过（必填）").fill("夜间有商户占道经营，堵塞消防通道。")
     citizen.get_by_label("地点").fill("人民路 18 号")
     citizen.locator("#attachments").set_input_files(
-        [{"name": "现场.jpg", "mimeType": "image/jpeg", "buffer": photo()}])
+        [{"name": "现场.jpg", "mimeType": "image/jpeg", "buffer": photo()}]
+    )
     citizen.locator("#consent").check()
     citizen.get_by_role("button", name="提交").click()
     expect(citizen.get_by_role("heading", level=1)).to_have_text("提交成功")

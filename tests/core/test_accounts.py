@@ -23,11 +23,14 @@ def test_add_and_authenticate(accounts):
     assert accounts.authenticate("nobody", "a long password") is None
 
 
-@pytest.mark.parametrize(("name", "role", "password", "message"), [
-    ("li", "king", "a long password", "unknown role"),
-    ("li", "clerk", "short", "too short"),
-    ("two words", "clerk", "a long password", "invalid user name"),
-])
+@pytest.mark.parametrize(
+    ("name", "role", "password", "message"),
+    [
+        ("li", "king", "a long password", "unknown role"),
+        ("li", "clerk", "short", "too short"),
+        ("two words", "clerk", "a long password", "invalid user name"),
+    ],
+)
 def test_bad_accounts_are_refused(accounts, name, role, password, message):
     with pytest.raises(AccountError, match=message):
         accounts.add(name, role, password)
@@ -78,7 +81,9 @@ def test_demo_generates_a_private_key_file(tmp_path, capsys, fixture_output, mon
     monkeypatch.delenv("GONGSHI_SECRET_KEY", raising=False)
     seen = {}
     monkeypatch.setattr("uvicorn.run", lambda app, **kw: seen.update(kw))
-    monkeypatch.setattr("gongshi.app.create_app", lambda settings: seen.update(key=settings.secret_key))
+    monkeypatch.setattr(
+        "gongshi.app.create_app", lambda settings: seen.update(key=settings.secret_key)
+    )
     assert cli.main(["serve", "--demo", "--output", str(fixture_output)]) == 0
     key_file = tmp_path / "var" / "secret_key"
     assert key_file.stat().st_mode & 0o777 == 0o600

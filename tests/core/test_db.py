@@ -6,8 +6,10 @@ import pytest
 
 from core.db import Database, DatabaseError, Migration
 
-STEPS = [Migration(1, "CREATE TABLE t (id {id}, v TEXT)"),
-         Migration(2, "ALTER TABLE t ADD COLUMN w TEXT; CREATE INDEX t_v ON t (v)")]
+STEPS = [
+    Migration(1, "CREATE TABLE t (id {id}, v TEXT)"),
+    Migration(2, "ALTER TABLE t ADD COLUMN w TEXT; CREATE INDEX t_v ON t (v)"),
+]
 
 
 def test_sqlite_is_wal_and_synchronous_full(tmp_path):

@@ -11,13 +11,16 @@ from core.working_days import CalendarError, WorkingDays
 D = dt.date
 
 
-@pytest.mark.parametrize(("day", "working"), [
-    (D(2026, 10, 1), False),  # National Day
-    (D(2026, 3, 2), True),  # a Monday
-    (D(2026, 3, 7), False),  # a Saturday
-    (D(2027, 1, 4), True),  # unknown year: Monday-Friday
-    (D(2027, 1, 9), False),
-])
+@pytest.mark.parametrize(
+    ("day", "working"),
+    [
+        (D(2026, 10, 1), False),  # National Day
+        (D(2026, 3, 2), True),  # a Monday
+        (D(2026, 3, 7), False),  # a Saturday
+        (D(2027, 1, 4), True),  # unknown year: Monday-Friday
+        (D(2027, 1, 9), False),
+    ],
+)
 def test_is_working_day(day, working):
     assert WorkingDays().is_working_day(day) is working
 
@@ -38,8 +41,9 @@ def test_holiday_file_covers_a_new_year(tmp_path):
     assert wd.add(D(2026, 12, 30), 3).schedule_known
 
 
-@pytest.mark.parametrize("text", ["2027:\n  holidays: [not-a-date]\n", "2027:\n  holidays: [2028-01-01]\n",
-                                  "- a list\n"])
+@pytest.mark.parametrize(
+    "text", ["2027:\n  holidays: [not-a-date]\n", "2027:\n  holidays: [2028-01-01]\n", "- a list\n"]
+)
 def test_bad_holiday_file_is_an_error(tmp_path, text):
     path = tmp_path / "holidays.yaml"
     path.write_text(text, "utf-8")

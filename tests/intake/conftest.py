@@ -26,8 +26,12 @@ PASSWORD = "correct horse battery"
 
 def make_intake_settings(tmp: Path, **overrides):
     return load_settings(
-        environ={}, toml_path=tmp / "none.toml", data_dir=tmp / "var",
-        content_dir=FIXTURE_SITE, output_dir=tmp / "output", secret_key="test-secret-" + "x" * 20,
+        environ={},
+        toml_path=tmp / "none.toml",
+        data_dir=tmp / "var",
+        content_dir=FIXTURE_SITE,
+        output_dir=tmp / "output",
+        secret_key="test-secret-" + "x" * 20,
         **overrides,
     )
 
@@ -44,7 +48,9 @@ def cheap_password_hashing(monkeypatch):
 
     import core.accounts
 
-    monkeypatch.setattr(core.accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(
+        core.accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
 
 
 @pytest.fixture
@@ -72,8 +78,14 @@ def token(client: TestClient, url: str) -> str:
 
 def file_complaint(client: TestClient, files=None, **fields) -> tuple[str, str]:
     """Submit the complaint form; returns (case number, receipt code) from the receipt page."""
-    data = {"kind": "violation", "what": "路边占道经营，影响通行。", "place": "人民路 1 号",
-            "occurred_on": "2026-03-01", "consent": "1", "csrf_token": token(client, "/complaints/new")}
+    data = {
+        "kind": "violation",
+        "what": "路边占道经营，影响通行。",
+        "place": "人民路 1 号",
+        "occurred_on": "2026-03-01",
+        "consent": "1",
+        "csrf_token": token(client, "/complaints/new"),
+    }
     data.update(fields)
     response = client.post("/complaints/new", data=data, files=files)
     assert response.status_code == 200, response.text
@@ -90,8 +102,14 @@ def accounts(settings) -> Accounts:
 
 
 def login_staff(client: TestClient, name: str = "handler1") -> TestClient:
-    response = client.post("/admin/intake/login", data={
-        "name": name, "password": PASSWORD, "csrf_token": token(client, "/admin/intake/login")})
+    response = client.post(
+        "/admin/intake/login",
+        data={
+            "name": name,
+            "password": PASSWORD,
+            "csrf_token": token(client, "/admin/intake/login"),
+        },
+    )
     assert response.status_code == 303, response.text
     return client
 
@@ -125,8 +143,10 @@ def png_bytes() -> bytes:
     return out.getvalue()
 
 
-PDF_BYTES = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-             b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+PDF_BYTES = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 PG_BASE = "postgresql://postgres@127.0.0.1:5432/test"

@@ -37,7 +37,9 @@ def test_case_filed_on_one_instance_opens_on_the_other(two_instances):
     _, first, second = two_instances
     a, b = TestClient(first), TestClient(second)
     case_no, code = file_complaint(a, name="张三")
-    page = b.post("/complaints/status", data={"code": code, "csrf_token": token(b, "/complaints/status")})
+    page = b.post(
+        "/complaints/status", data={"code": code, "csrf_token": token(b, "/complaints/status")}
+    )
     assert page.status_code == 200 and case_no in page.text
 
 
@@ -50,8 +52,13 @@ def test_a_staff_session_holds_across_instances(two_instances):
     other = TestClient(second, follow_redirects=False, cookies=dict(staff.cookies))
     assert other.get("/admin/intake/").status_code == 200
     csrf = token(other, f"/admin/intake/cases/{case_no}")
-    assert other.post(f"/admin/intake/cases/{case_no}", data={
-        "action": "move", "status": "accepted", "csrf_token": csrf}).status_code == 303
+    assert (
+        other.post(
+            f"/admin/intake/cases/{case_no}",
+            data={"action": "move", "status": "accepted", "csrf_token": csrf},
+        ).status_code
+        == 303
+    )
     other.post("/admin/intake/logout", data={"csrf_token": csrf})
     assert staff.get("/admin/intake/").status_code == 303  # logged out everywhere
 
@@ -61,9 +68,15 @@ def test_rate_limits_count_across_instances(two_instances):
     codes = []
     for app in (first, second, first, second):
         client = TestClient(app)
-        codes.append(client.post("/complaints/status", data={
-            "code": "AAAA-BBBB-CCCC-DDDD", "csrf_token": token(client, "/complaints/status")}
-        ).status_code)
+        codes.append(
+            client.post(
+                "/complaints/status",
+                data={
+                    "code": "AAAA-BBBB-CCCC-DDDD",
+                    "csrf_token": token(client, "/complaints/status"),
+                },
+            ).status_code
+        )
     assert codes == [404, 404, 404, 429]
 
 

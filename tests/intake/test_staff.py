@@ -12,8 +12,9 @@ from tests.intake.conftest import PASSWORD, file_complaint, login_staff, token
 
 
 def status_page(client: TestClient, code: str) -> str:
-    return client.post("/complaints/status",
-                       data={"code": code, "csrf_token": token(client, "/complaints/status")}).text
+    return client.post(
+        "/complaints/status", data={"code": code, "csrf_token": token(client, "/complaints/status")}
+    ).text
 
 
 def act(staff: TestClient, case_no: str, **data) -> object:
@@ -21,9 +22,17 @@ def act(staff: TestClient, case_no: str, **data) -> object:
     return staff.post(f"/admin/intake/cases/{case_no}", data=data)
 
 
-@pytest.mark.parametrize("path", ["/admin/intake/", "/admin/intake/cases/TS-2026-000001",
-                                  "/admin/intake/cases.csv", "/admin/intake/files/1",
-                                  "/admin/intake/supervisors", "/admin/intake/observations"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/intake/",
+        "/admin/intake/cases/TS-2026-000001",
+        "/admin/intake/cases.csv",
+        "/admin/intake/files/1",
+        "/admin/intake/supervisors",
+        "/admin/intake/observations",
+    ],
+)
 def test_anonymous_staff_access_goes_to_login(client, path):
     file_complaint(client)
     response = client.get(path)
@@ -33,8 +42,10 @@ def test_anonymous_staff_access_goes_to_login(client, path):
 def test_anonymous_post_changes_nothing(client):
     case_no, code = file_complaint(client)
     csrf = token(client, "/complaints/new")
-    response = client.post(f"/admin/intake/cases/{case_no}",
-                           data={"action": "move", "status": "accepted", "csrf_token": csrf})
+    response = client.post(
+        f"/admin/intake/cases/{case_no}",
+        data={"action": "move", "status": "accepted", "csrf_token": csrf},
+    )
     assert response.status_code == 303
     assert "已受理" not in status_page(client, code)
 
@@ -43,11 +54,19 @@ def test_wrong_password_and_wrong_role_are_refused(app, accounts):
     accounts.add("clerk1", "clerk", PASSWORD)
     accounts.add("handler1", "handler", PASSWORD)
     client = TestClient(app, follow_redirects=False)
-    for name, password in (("handler1", "wrong password!"), ("nobody", PASSWORD),
-                           ("clerk1", PASSWORD)):
-        response = client.post("/admin/intake/login", data={
-            "name": name, "password": password,
-            "csrf_token": token(client, "/admin/intake/login")})
+    for name, password in (
+        ("handler1", "wrong password!"),
+        ("nobody", PASSWORD),
+        ("clerk1", PASSWORD),
+    ):
+        response = client.post(
+            "/admin/intake/login",
+            data={
+                "name": name,
+                "password": password,
+                "csrf_token": token(client, "/admin/intake/login"),
+            },
+        )
         assert response.status_code == 401 and "用户名或密码不正确" in response.text
     assert client.get("/admin/intake/").status_code == 303
 
@@ -63,10 +82,20 @@ def test_login_without_csrf_is_refused(app, accounts):
 def test_session_cookie_is_httponly_and_lax(app, accounts):
     accounts.add("handler1", "handler", PASSWORD)
     client = TestClient(app, follow_redirects=False)
-    response = client.post("/admin/intake/login", data={
-        "name": "handler1", "password": PASSWORD, "csrf_token": token(client, "/admin/intake/login")})
+    response = client.post(
+        "/admin/intake/login",
+        data={
+            "name": "handler1",
+            "password": PASSWORD,
+            "csrf_token": token(client, "/admin/intake/login"),
+        },
+    )
     cookie = response.headers["set-cookie"]
-    assert "gs_staff=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie.replace("Lax", "lax")
+    assert (
+        "gs_staff=" in cookie
+        and "HttpOnly" in cookie
+        and "SameSite=lax" in cookie.replace("Lax", "lax")
+    )
 
 
 def test_logout_ends_the_session(staff):
@@ -89,8 +118,14 @@ def test_full_case_lifecycle_seen_by_the_citizen(client, staff):
     assert "已受理" in page and "办理中" in page and "已答复" in page
     assert "已安排人员核查。" in page and "经核查，已责令改正。" in page
     assert "内部：联系城管中队" not in page  # … the citizen never sees internal notes
-    act(staff, case_no, action="move", status="followed_up", satisfaction="satisfied",
-        text="电话回访，群众表示满意")
+    act(
+        staff,
+        case_no,
+        action="move",
+        status="followed_up",
+        satisfaction="satisfied",
+        text="电话回访，群众表示满意",
+    )
     act(staff, case_no, action="move", status="closed")
     page = status_page(client, code)
     assert "已办结" in page and "电话回访" not in page
@@ -98,13 +133,22 @@ def test_full_case_lifecycle_seen_by_the_citizen(client, staff):
     assert "满意" in detail and "电话回访，群众表示满意" in detail
 
 
-@pytest.mark.parametrize(("steps", "message"), [
-    ([{"status": "answered"}], "不能从"),
-    ([{"status": "not_accepted"}], "请填写理由"),
-    ([{"status": "accepted"}, {"status": "answered"}], "请填写理由"),
-    ([{"status": "accepted"}, {"status": "answered", "text": "答复"},
-      {"status": "followed_up"}], "请选择回访满意度"),
-])
+@pytest.mark.parametrize(
+    ("steps", "message"),
+    [
+        ([{"status": "answered"}], "不能从"),
+        ([{"status": "not_accepted"}], "请填写理由"),
+        ([{"status": "accepted"}, {"status": "answered"}], "请填写理由"),
+        (
+            [
+                {"status": "accepted"},
+                {"status": "answered", "text": "答复"},
+                {"status": "followed_up"},
+            ],
+            "请选择回访满意度",
+        ),
+    ],
+)
 def test_transitions_are_checked(client, staff, steps, message):
     case_no, _ = file_complaint(client)
     for step in steps[:-1]:
@@ -115,15 +159,22 @@ def test_transitions_are_checked(client, staff, steps, message):
 
 def test_not_accepted_shows_the_reason(client, staff):
     case_no, code = file_complaint(client)
-    act(staff, case_no, action="move", status="not_accepted", text="不属于本局职责，请向区市场监管局反映。")
+    act(
+        staff,
+        case_no,
+        action="move",
+        status="not_accepted",
+        text="不属于本局职责，请向区市场监管局反映。",
+    )
     page = status_page(client, code)
     assert "不予受理" in page and "不属于本局职责" in page
 
 
 def test_staff_post_without_csrf_is_refused(client, staff):
     case_no, code = file_complaint(client)
-    response = staff.post(f"/admin/intake/cases/{case_no}",
-                          data={"action": "move", "status": "accepted"})
+    response = staff.post(
+        f"/admin/intake/cases/{case_no}", data={"action": "move", "status": "accepted"}
+    )
     assert response.status_code == 403
     assert "已受理" not in status_page(client, code)
 
@@ -157,7 +208,7 @@ def test_overdue_cases_are_flagged(client, staff, app):
 
 
 def test_csv_export_has_no_contact_data_and_defuses_formulas(client, staff):
-    file_complaint(client, name="赵六", phone="13700000000", place="=HYPERLINK(\"x\")")
+    file_complaint(client, name="赵六", phone="13700000000", place='=HYPERLINK("x")')
     response = staff.get("/admin/intake/cases.csv")
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     text = response.content.decode("utf-8-sig")
@@ -183,8 +234,10 @@ def test_deadline_in_an_unknown_year_is_flagged(client, staff):
     from intake import store
 
     with store._DEFAULT.db.transaction() as tx:
-        tx.execute("UPDATE cases SET created_at = ? WHERE case_no = ?",
-                   ("2031-12-30T10:00:00+08:00", case_no))
+        tx.execute(
+            "UPDATE cases SET created_at = ? WHERE case_no = ?",
+            ("2031-12-30T10:00:00+08:00", case_no),
+        )
     page = staff.get(f"/admin/intake/cases/{case_no}").text
     assert "仅按周末计算" in page
     assert re.search(r"2032-01-\d\d", page)
