@@ -83,6 +83,7 @@ SALUTATION_RE = re.compile(
 LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
+_WEAK_AFTER = ("，系", "，联系电话", "(联系电话")
 DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3})$")
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
 
@@ -267,8 +268,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             seeds.append(_Seed(parsed[0], "party"))
     for m in AFTER_RE.finditer(text):
         before = _name_before(text, m.start())
-        # after （身份证…, （男… any name is taken; after ，系 / ，出生 it must look like one
-        strong = text[m.start()] in "（("
+        # after （身份证…, ，性别… any name is taken; after ，系 / ，联系电话 it must look like one
+        strong = not text.startswith(_WEAK_AFTER, m.start())
         if before and (name_like(before) or strong and before not in NOT_NAMES
                        and before not in _ALL_CUES and not before.endswith("族")):
             public = text.startswith(_PUBLIC_AFTER, m.start())
