@@ -22,6 +22,8 @@ ADDRESS_RE = re.compile(
 PERSON_MARK = re.compile(r"性别|民族|出生|身份证|公民身份|[，,\n][男女][，,\n]|护照|通行证|个人")
 ORG_MARK = re.compile(r"统一社会信用代码|信用代码|营业执照|注册号|有限公司|有限责任公司|股份|公司|"
                       r"合作社|经营场所|单位|集团|医院|学校|协会|中心：|机构")
+#: people whose own field line may carry their home address
+PERSON_ROLES_ON_LINE = ("法定代表人", "负责人", "委托代理人", "代理人", "经营者", "监护人", "股东")
 PUBLIC_BEFORE = ("机关", "单位", "办公", "本局", "公司", "企业", "注册", "经营", "营业", "送达",
                  "执法", "机构", "通讯")
 _NUMBERED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[号栋幢组单元室楼弄巷排户层]")
@@ -46,8 +48,10 @@ class AddressDetector(Detector):
             person = max([p.end() for p in PERSON_MARK.finditer(window)] +
                          [n - window_start for n in names if window_start <= n <= start] + [-1])
             org = max([o.end() for o in ORG_MARK.finditer(window)] + [-1])
-            generic = cue in ("地址", "住所")
-            if org > person or (generic and person < 0 and cue == "地址"):
+            line = text[text.rfind("\n", 0, start) + 1:start]
+            if any(role in line for role in PERSON_ROLES_ON_LINE):
+                person = len(window)  # 法定代表人：张三，住所：… is a person's home
+            if org > person or (cue == "地址" and person < 0):
                 continue
             addr = m.group("addr")
             if cue == "地址" and not _NUMBERED.search(addr):
