@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from redaction.detectors.base import Pattern, PatternDetector, register
+from redaction.text import normalize
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_L = "A-HJ-NP-Z"
+# letters without I and O, ASCII or full-width (noisy documents mix them)
+_L = "A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ"
+_C = f"{_L}0-9０-９"
 PLATE_RE = (f"[{PROVINCES}][{_L}][·•・ \\-－]?"
-            f"(?:[{_L}0-9]{{6}}|[{_L}0-9]{{4}}[{_L}0-9挂学警港澳领])(?![A-Za-z0-9])")
+            f"(?:[{_C}]{{6}}|[{_C}]{{4}}[{_C}挂学警港澳领])(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])")
 
 
 @register
@@ -17,5 +20,5 @@ class LicensePlateDetector(PatternDetector):
     context = ("车牌", "号牌", "车辆", "机动车", "轿车", "货车")
 
     def validate(self, text: str) -> bool | None:
-        tail = text[2:].lstrip("·•・ -－")
+        tail = normalize(text[2:].lstrip("·•・ -－"))
         return None if sum(c.isdigit() for c in tail) >= 2 else False
