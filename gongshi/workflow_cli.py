@@ -153,6 +153,22 @@ def cmd_correct(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_legal_review(args: argparse.Namespace, settings: Settings) -> int:
+    ledger = open_ledger(settings)
+    entry = ledger.legal_review(
+        args.id, args.opinion, _actor(ledger, args.as_user, ("legal",)), args.note or ""
+    )
+    print(f"{entry.id}\t{entry.status}\t{args.opinion}")
+    return 0
+
+
+def cmd_mark_major(args: argparse.Namespace, settings: Settings) -> int:
+    ledger = open_ledger(settings)
+    entry = ledger.mark_major(args.id, args.reason, _actor(ledger, args.as_user))
+    print(f"{entry.id}\t{entry.status}\tmajor")
+    return 0
+
+
 def cmd_audit_verify(args: argparse.Namespace, settings: Settings) -> int:
     ok, message = AuditLog(open_database(settings, "gongshi")).verify()
     print(message, file=sys.stdout if ok else sys.stderr)
@@ -199,6 +215,19 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     p.add_argument("file")
     p.add_argument("--as", dest="as_user", required=True)
     p.set_defaults(func=cmd_correct)
+
+    p = sub.add_parser("legal-review", help="record a legal review (法制审核) of a decision")
+    p.add_argument("id", type=int)
+    p.add_argument("--opinion", required=True, choices=["同意", "不同意", "修改后同意"])
+    p.add_argument("--note", help="what must change (required for 修改后同意)")
+    p.add_argument("--as", dest="as_user", required=True, help="a user with the legal role")
+    p.set_defaults(func=cmd_legal_review)
+
+    p = sub.add_parser("mark-major", help="mark a decision major: it needs a legal review")
+    p.add_argument("id", type=int)
+    p.add_argument("--reason", required=True)
+    p.add_argument("--as", dest="as_user", required=True)
+    p.set_defaults(func=cmd_mark_major)
 
     p = sub.add_parser("audit", help="the audit log")
     audit = p.add_subparsers(dest="audit_command", required=True)

@@ -122,6 +122,8 @@ class DecisionMeta(Record):
     """The last day of the 3-working-day limit for taking it down."""
     removed_at: str = ""
     removed_reason: str = ""
+    legal_review: str = ""
+    """法制审核: the date and opinion of a major decision's legal review ("2026-03-04 同意")."""
     """Early removal after a credit repair (信用修复): kept as the archive, not published."""
 
     @field_validator("date", "published", "deadline", "withdraw_due", mode="before")

@@ -15,11 +15,13 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from core.amounts import fine_amount
 from core.audit import AuditLog, sha256_text
 from core.db import Database, Migration
 from core.deadlines import publication_deadline, withdrawal_deadline
@@ -27,6 +29,7 @@ from core.working_days import WorkingDays
 from redaction.detectors import Finding
 from redaction.engine import analyze
 from redaction.errors import RedactionError
+from redaction.legal import LegalReviews, major_reasons
 from redaction.masking import apply, assign_replacements
 from redaction.policy import Policy, load_policy
 
@@ -82,6 +85,16 @@ MIGRATIONS = [
         """,
     ),
     Migration(2, "ALTER TABLE ledger_decisions ADD COLUMN withdraw_due TEXT"),
+    Migration(
+        3,
+        """
+        ALTER TABLE ledger_decisions ADD COLUMN major INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE ledger_decisions ADD COLUMN major_reasons TEXT NOT NULL DEFAULT '[]';
+        CREATE TABLE IF NOT EXISTS legal_reviews (
+            id {id}, decision_id INTEGER NOT NULL, reviewer TEXT NOT NULL, at TEXT NOT NULL,
+            opinion TEXT NOT NULL, text_sha256 TEXT NOT NULL, note TEXT NOT NULL)
+        """,
+    ),
 ]
 
 
@@ -117,15 +130,19 @@ class Entry:
     version: int
     withdraw_due: str | None = None
     """For a withdrawal: the last day it was due (3 working days after the change)."""
+    major: bool = False
+    """A major decision (重大执法决定): it needs a legal review before approval."""
+    major_reasons: list[str] = dataclasses.field(default_factory=list)
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Entry:
         row = dict(row)
-        for key in ("findings", "reasons", "meta"):
+        for key in ("findings", "reasons", "meta", "major_reasons"):
             row[key] = json.loads(row[key])
         row["date"] = dt.date.fromisoformat(row["date"])
         row["deadline"] = dt.date.fromisoformat(row["deadline"])
         row["deadline_known"] = bool(row["deadline_known"])
+        row["major"] = bool(row.get("major"))
         return cls(**row)
 
     @property
@@ -178,6 +195,8 @@ class Ledger:
         self.policy = policy or load_policy()
         self.allow_names = allow_names
         self.audit = AuditLog(db)
+        self.legal = LegalReviews(db, self.audit)
+        self.catalogue = content_dir / "major_catalogue.yaml"
         db.migrate("ledger", MIGRATIONS)
 
     # -- reading ---------------------------------------------------------------------------
@@ -233,6 +252,18 @@ class Ledger:
         status = "held" if analysis.held else "in_review"
         deadline = publication_deadline(self.calendar, kind, date)
         meta = {k: v for k, v in (meta or {}).items() if k in META_FIELDS and v not in (None, "")}
+        if "fine" not in meta and kind == "行政处罚":
+            amount = fine_amount(text)
+            if amount is not None:
+                meta["fine"] = str(amount)
+        majors = major_reasons(
+            text,
+            str(meta.get("penalty", "")),
+            Decimal(str(meta["fine"])) if "fine" in meta else None,
+            str(meta.get("party_type", "person")),
+            self.catalogue,
+            meta.get("field"),
+        )
         now = _now()
         with self.db.transaction() as tx:
             version = 1
@@ -243,8 +274,8 @@ class Ledger:
             new_id = tx.value(
                 "INSERT INTO ledger_decisions (decision_no, type, date, body, source_name, "
                 "original_text, findings, redacted_text, reasons, meta, status, received_at, "
-                "deadline, deadline_known, replaces, version) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                "deadline, deadline_known, replaces, version, major, major_reasons) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (
                     decision_no.strip(),
                     kind,
@@ -262,6 +293,8 @@ class Ledger:
                     int(deadline.schedule_known),
                     replaces,
                     version,
+                    int(bool(majors)),
+                    json.dumps(majors, ensure_ascii=False),
                 ),
             )
             self.audit.append(
@@ -321,6 +354,33 @@ class Ledger:
                 details={"source": source_name, "reason": reason},
             )
         return self.get(int(new_id))
+
+    def mark_major(self, entry_id: int, reason: str, actor: str) -> Entry:
+        """A clerk marks a decision major (it then needs a legal review before approval)."""
+        entry = self._editable(entry_id)
+        if not reason.strip():
+            raise LedgerError("marking a decision major needs a reason", field="reason")
+        reasons = [*entry.major_reasons, f"人工标记：{reason.strip()}"]
+        with self.db.transaction() as tx:
+            tx.execute(
+                "UPDATE ledger_decisions SET major = 1, major_reasons = ? WHERE id = ?",
+                (json.dumps(reasons, ensure_ascii=False), entry_id),
+            )
+            self.audit.append(
+                tx,
+                actor=actor,
+                action="mark_major",
+                subject=f"decision:{entry_id}",
+                details={"reason": reason.strip()},
+            )
+        return self.get(entry_id)
+
+    def legal_review(self, entry_id: int, opinion: str, actor: str, note: str = "") -> Entry:
+        """Record a legal reviewer's opinion on the decision's current text."""
+        entry = self._editable(entry_id)
+        with self.db.transaction() as tx:
+            self.legal.record(tx, entry_id, entry.original_text, opinion, actor, note)
+        return self.get(entry_id)
 
     def add_redaction(self, entry_id: int, start: int, end: int, kind: str, actor: str) -> Entry:
         """The clerk masks a span of the original text the engine missed."""
@@ -401,6 +461,14 @@ class Ledger:
             )
         if entry.status not in ("in_review", "held"):
             raise LedgerError(f"decision {entry_id} is {entry.status}, not awaiting review")
+        if entry.major:
+            blocked = self.legal.blocking(entry.id, entry.original_text)
+            if blocked:
+                raise LedgerError(
+                    f"decision {entry_id} cannot be approved: {blocked}",
+                    hint="a reviewer with the legal role records it with "
+                    f"`gongshi legal-review {entry_id} --opinion 同意 --as USER`",
+                )
         digest = sha256_text(entry.redacted_text.strip())
         slug = entry.slug or f"{entry.date.year}-{DECISION_TYPES[entry.type]}-{entry.id:05d}"
         now = _now()
@@ -535,7 +603,8 @@ class Ledger:
         """Write the decision file the site build reads (and checks against this ledger)."""
         target = self.content_dir / "decisions" / f"{entry.slug}.md"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_export(entry, self.history(entry)), encoding="utf-8")
+        review = self.legal.current(entry.id, entry.original_text) if entry.major else None
+        target.write_text(render_export(entry, self.history(entry), review), encoding="utf-8")
         return target
 
     def history(self, entry: Entry) -> list[Entry]:
@@ -548,7 +617,7 @@ class Ledger:
         return list(reversed(versions))
 
 
-def render_export(entry: Entry, history: list[Entry]) -> str:
+def render_export(entry: Entry, history: list[Entry], legal_review: Any = None) -> str:
     meta = dict(entry.meta)
     header: dict[str, Any] = {
         "Title": meta.pop("title", f"{entry.type}决定书（{entry.decision_no}）"),
@@ -571,6 +640,8 @@ def render_export(entry: Entry, history: list[Entry]) -> str:
             "Deadline": entry.deadline.isoformat(),
         }
     )
+    if legal_review is not None:
+        header["Legal_review"] = f"{legal_review.at[:10]} {legal_review.opinion}"
     if history:
         header["Corrected"] = "；".join(
             f"{h.approved_at[:10] if h.approved_at else ''}更正（第{h.version}版）" for h in history

@@ -41,7 +41,10 @@ log = logging.getLogger("gongshi.review")
 
 BASE = "/admin/decisions"
 COOKIE = "gs_clerk"
-ROLES = ("clerk", "admin")
+ROLES = ("clerk", "admin", "legal")
+"""Who may sign in here; each action then names the roles that may take it."""
+CLERK = ("clerk", "admin")
+LEGAL = ("legal",)
 CRUMBS = [("决定审核", "admin/decisions/")]
 STATUS_LABELS = {
     "in_review": "待审核",
@@ -283,14 +286,20 @@ async def detail(review: Review, request: Request, account: Account) -> Response
         original=original,
         redacted=redacted,
         editable=entry.status in ("in_review", "held"),
+        legal_reviews=review.ledger.legal.of(entry.id),
+        current_review=review.ledger.legal.current(entry.id, entry.original_text),
+        is_clerk=account.role in CLERK,
+        is_legal=account.role in LEGAL,
     )
 
 
-def _action(method: Callable[..., Entry], *fields: str) -> Handler:
+def _action(method: Callable[..., Entry], *fields: str, roles: tuple[str, ...] = CLERK) -> Handler:
     async def handler(review: Review, request: Request, account: Account) -> Response:
         form = await review.form(request)
         if isinstance(form, Response):
             return form
+        if account.role not in roles:
+            return review.message(request, "无权操作", "您的账号角色无权进行此项操作。", 403)
         entry_id = request.path_params["id"]
         values = [str(form.get(name, "")).strip()[:2000] for name in fields]
         await run_in_threadpool(method, review.ledger, entry_id, *values, account.name)
@@ -313,6 +322,14 @@ def _hold(ledger: Ledger, entry_id: int, reason: str, actor: str) -> Entry:
 
 def _withdraw(ledger: Ledger, entry_id: int, reason: str, actor: str) -> Entry:
     return ledger.withdraw(entry_id, reason, actor)
+
+
+def _mark_major(ledger: Ledger, entry_id: int, reason: str, actor: str) -> Entry:
+    return ledger.mark_major(entry_id, reason, actor)
+
+
+def _legal_review(ledger: Ledger, entry_id: int, opinion: str, note: str, actor: str) -> Entry:
+    return ledger.legal_review(entry_id, opinion, actor, note)
 
 
 def _undo(ledger: Ledger, entry_id: int, index: str, reason: str, actor: str) -> Entry:
@@ -393,6 +410,12 @@ def review_routes(
         Route("/{id:int}/undo", act(_action(_undo, "finding", "reason")), methods=["POST"]),
         Route(
             "/{id:int}/add", act(_action(_add, "text", "start", "end", "kind")), methods=["POST"]
+        ),
+        Route("/{id:int}/mark-major", act(_action(_mark_major, "reason")), methods=["POST"]),
+        Route(
+            "/{id:int}/legal-review",
+            act(_action(_legal_review, "opinion", "note", roles=LEGAL)),
+            methods=["POST"],
         ),
     ]
     middleware = [Middleware(BodyLimit, max_bytes=256 * 1024), Middleware(CsrfCookie)]

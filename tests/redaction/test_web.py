@@ -214,3 +214,29 @@ def test_citizens_reports_about_published_pages_are_listed(site_copy: Path, tmp_
     )
     page = login(app).get("/admin/decisions/")
     assert "TS-2026-000007" in page.text and "/decisions/2026-cf-0001/" in page.text
+
+
+def test_legal_reviewer_records_an_opinion_but_cannot_approve(setup):
+    settings, ledger, app, entry, _ = setup
+    Accounts(ledger.db).add("legal1", "legal", PASSWORD)
+    ledger.mark_major(entry.id, "经听证作出", "clerk1")
+    legal = login(app, "legal1")
+    url = f"/admin/decisions/{entry.id}"
+    page = legal.get(url)
+    assert "重大执法决定" in page.text and "提交审核意见" in page.text
+    assert ">批准公示</button>" not in page.text
+    response = legal.post(f"{url}/approve", data={"csrf_token": token(legal, url)})
+    assert response.status_code == 403 and ledger.get(entry.id).status == "in_review"
+    clerk = login(app)
+    response = clerk.post(f"{url}/approve", data={"csrf_token": token(clerk, url)})
+    assert response.status_code == 400 and "法制审核" in response.text
+    response = clerk.post(
+        f"{url}/legal-review", data={"opinion": "同意", "csrf_token": token(clerk, url)}
+    )
+    assert response.status_code == 403
+    response = legal.post(
+        f"{url}/legal-review", data={"opinion": "同意", "note": "", "csrf_token": token(legal, url)}
+    )
+    assert response.status_code == 303
+    response = clerk.post(f"{url}/approve", data={"csrf_token": token(clerk, url)})
+    assert response.status_code == 303 and ledger.get(entry.id).status == "approved"
