@@ -36,6 +36,7 @@ NOT_FIRST = frozenset("的了在对与和及或向于把被将给由从同跟让
                       "又并且而其该此本")
 #: a "name" followed by one of these is the start of a place name (武义县, 王村)
 PLACE_SUFFIXES = frozenset("县市区省路街镇村乡州旗巷弄道")
+ADMIN_SUFFIXES = frozenset("省市县区州旗")
 DELIMITERS = frozenset("，,。；;：:、（()）\n\r\t 　“”\"'《》<>[]【】.．!！?？")
 _SPACE = "[ \u3000]?"
 #: words that look like names but are titles or placeholders (职务：董事长，…)
@@ -352,6 +353,8 @@ class PersonNameDetector(Detector):
         for alias in sorted(aliases, key=len, reverse=True):
             entity = aliases[alias]
             for start, end in _mentions(text, alias, spaced):
+                if text[end:end + 1] in ADMIN_SUFFIXES and text[end:end + 2] != "市场":
+                    continue  # 金华市 is a place even where a person is called 金华
                 if any(s < end and start < e for s, e in taken):
                     continue  # inside a longer name found before
                 if any(s < end and start < e and (e - s) > (end - start)

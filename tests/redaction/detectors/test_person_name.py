@@ -73,6 +73,12 @@ def test_every_later_mention_is_found_also_narrative_only() -> None:
     assert all(text[f.start:f.end] == f.text for f in found)
 
 
+def test_a_person_named_like_a_city_leaves_the_city() -> None:
+    text = "当事人：金华，男。金华市某局决定：对金华罚款。"
+    found = PersonNameDetector().analyze(text, DocumentContext())
+    assert [text[f.start:f.end + 1] for f in found] == ["金华，", "金华罚"]
+
+
 def test_officer_from_the_roster_is_never_masked() -> None:
     text = "证人张明凯（身份证号码：略）。执法人员张明凯"
     assert names(text, frozenset({"张明凯"})) == set()
