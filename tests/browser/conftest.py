@@ -180,7 +180,10 @@ class PageProblems:
 
     def _on_failed(self, request: Request) -> None:
         self.in_flight -= 1
-        self.failed_requests.append(f"{request.url}: {request.failure}")
+        # A navigation cancels what the previous page still had in flight (the favicon, say):
+        # that is the browser's doing, not a broken resource.
+        if request.failure != "net::ERR_ABORTED":
+            self.failed_requests.append(f"{request.url}: {request.failure}")
 
     def _on_response(self, response: Response) -> None:
         same_origin = urlsplit(response.url)[:2] == urlsplit(self.origin)[:2]
