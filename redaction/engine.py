@@ -14,7 +14,6 @@ from redaction.text import on_public_line
 #: names first (addresses read them), then the rest; ties in overlaps go to the earlier kind
 ORDER = ("person_name", "id_number", "bank_account", "passport", "phone", "email",
          "property_cert", "license_plate", "birth_date", "address")
-DEFAULT_BOOST = 0.35
 
 
 @dataclass
@@ -46,7 +45,7 @@ def _last_end(chunk: str, words: tuple[str, ...]) -> int:
 def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
     """Context words before (or after) a match raise its score; a nearer public word, or a line
     of the agency's own contact block, drops it. None when the finding is dropped."""
-    starts = getattr(detector, "public_line_starts", ())
+    starts = detector.public_line_starts
     if starts and on_public_line(text, finding.start, starts):
         return None
     before = text[max(0, finding.start - detector.context_window):finding.start]
@@ -57,8 +56,7 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
         return None
     after = text[finding.end:finding.end + 4]
     if context_at >= 0 or any(after.startswith(w) for w in detector.context_after):
-        boost = getattr(detector, "context_boost", DEFAULT_BOOST)
-        finding.score = min(1.0, finding.score + boost)
+        finding.score = min(1.0, finding.score + detector.context_boost)
     return finding
 
 

@@ -71,6 +71,10 @@ class Detector:
     #: words before a match that make it public (an officer's certificate, a case number)
     deny_context: ClassVar[tuple[str, ...]] = ()
     context_window: ClassVar[int] = 16
+    #: how much a context word raises the score
+    context_boost: ClassVar[float] = 0.35
+    #: a match on a line starting with one of these (the agency's contact block) is public
+    public_line_starts: ClassVar[tuple[str, ...]] = ()
 
     @property
     def name(self) -> str:
