@@ -1,4 +1,4 @@
-"""Search benchmark: our Whoosh index against SQLite FTS5 (same jieba tokens) and a plain
+"""Search benchmark: our two engines, Whoosh and SQLite FTS5 (same jieba tokens), and a plain
 substring scan, over synthetic ~3 KB Chinese decisions.
 
 For each size: build time, time to update one document, peak memory (each build in its own
@@ -15,12 +15,10 @@ import multiprocessing
 import random
 import resource
 import shutil
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,12 +26,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from search import synthetic  # noqa: E402
-from search.analysis import fold, index_tokens, initialize  # noqa: E402
+from search.analysis import fold, initialize  # noqa: E402
 from search.documents import Document  # noqa: E402
 from search.engine import SearchRequest, sync  # noqa: E402
+from search.engines import open_engine  # noqa: E402
 from search.query import parse  # noqa: E402
 from search.snippets import snippet  # noqa: E402
-from search.whoosh_engine import WhooshEngine  # noqa: E402
 
 QUERY_WORDS = [
     *synthetic.DOMAIN_WORDS,
@@ -66,20 +64,22 @@ def percentile(values: list[float], p: float) -> float:
 # Engines ----------------------------------------------------------------------------------
 
 
-class Whoosh:
-    name = "whoosh"
+class Engine:
+    """One of our engines (search.engines) through the interface the site uses."""
+
+    name = "engine"
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder / "whoosh"
+        self.folder = folder / self.name
 
     def build(self, docs: list[Document]) -> None:
-        WhooshEngine(self.folder).index(docs)
+        sync(open_engine(self.name, self.folder), docs)
 
     def update_one(self, docs: list[Document], changed: Document) -> None:
-        sync(WhooshEngine(self.folder), [*docs[:-1], changed])
+        sync(open_engine(self.name, self.folder), [*docs[:-1], changed])
 
     def open(self) -> Callable[[str], int]:
-        engine = WhooshEngine(self.folder, readonly=True)
+        engine = open_engine(self.name, self.folder, readonly=True)
 
         def run(q: str) -> int:
             return engine.query(SearchRequest(parse(q))).total
@@ -87,77 +87,14 @@ class Whoosh:
         return run
 
 
-class Fts5:
-    """FTS5 over jieba's words (spaces between), our snippets on the stored original text."""
+class Whoosh(Engine):
+    name = "whoosh"
 
-    name = "sqlite-fts5"
 
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / "fts.sqlite3"
+class Fts5(Engine):
+    """SQLite FTS5 over the same tokens (search/fts5_engine.py)."""
 
-    @staticmethod
-    def tokens(text: str) -> str:
-        return " ".join(w for w, _ in index_tokens(fold(text)))
-
-    def build(self, docs: list[Document]) -> None:
-        db = sqlite3.connect(self.path)
-        db.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body)")
-        db.execute(
-            "CREATE TABLE doc (id INTEGER PRIMARY KEY, url TEXT UNIQUE, title TEXT, "
-            "text TEXT, type TEXT, body TEXT, year TEXT, category TEXT)"
-        )
-        with db:
-            for i, d in enumerate(docs, 1):
-                db.execute(
-                    "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)",
-                    (i, self.tokens(d.title), self.tokens(f"{d.decision_no}\n{d.text}")),
-                )
-                db.execute(
-                    "INSERT INTO doc VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (i, d.url, d.title, d.text, d.type, d.body, d.year, d.category),
-                )
-        db.close()
-
-    def update_one(self, docs: list[Document], changed: Document) -> None:
-        db = sqlite3.connect(self.path)
-        with db:
-            (rowid,) = db.execute("SELECT id FROM doc WHERE url = ?", (changed.url,)).fetchone()
-            db.execute("DELETE FROM fts WHERE rowid = ?", (rowid,))
-            db.execute(
-                "INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)",
-                (
-                    rowid,
-                    self.tokens(changed.title),
-                    self.tokens(f"{changed.decision_no}\n{changed.text}"),
-                ),
-            )
-            db.execute("UPDATE doc SET text = ? WHERE id = ?", (changed.text, rowid))
-        db.close()
-
-    def open(self) -> Callable[[str], int]:
-        db = sqlite3.connect(self.path, check_same_thread=False)
-
-        def run(q: str) -> int:
-            clauses = parse(q)
-            match = " AND ".join('"' + " ".join(w for w, _ in c.tokens) + '"' for c in clauses)
-            rows = db.execute(
-                "SELECT d.id, d.type, d.body, d.year, d.category FROM fts JOIN doc d "
-                "ON d.id = fts.rowid WHERE fts MATCH ?",
-                (match,),
-            ).fetchall()
-            facets = [Counter(r[i] for r in rows) for i in range(1, 5)]
-            del facets
-            top = db.execute(
-                "SELECT d.title, d.text FROM fts JOIN doc d ON d.id = fts.rowid "
-                "WHERE fts MATCH ? ORDER BY bm25(fts, 3.0, 1.0) LIMIT 10",
-                (match,),
-            ).fetchall()
-            terms = [c.text for c in clauses]
-            for _title, text in top:
-                snippet(text, terms)
-            return len(rows)
-
-        return run
+    name = "fts5"
 
 
 class Scan:
@@ -257,15 +194,16 @@ def main() -> None:
         print(f"\n{size} documents of ~3 KB")
         results = run_size(size, args.queries, args.engines)
         base = results.get("whoosh")
-        if base and "scan" in results:
-            scan = results["scan"]["totals"]
-            recall = [w / s for w, s in zip(base["totals"], scan, strict=True) if s]
-            over = sum(w > s for w, s in zip(base["totals"], scan, strict=True))
-            print(
-                f"  whoosh matches / substring-scan matches: median "
-                f"{statistics.median(recall):.3f}, mean {statistics.mean(recall):.3f}, "
-                f"queries with more than the scan: {over}"
-            )
+        for kind in ("whoosh", "fts5"):
+            if kind in results and "scan" in results:
+                found, scan = results[kind]["totals"], results["scan"]["totals"]
+                recall = [w / s for w, s in zip(found, scan, strict=True) if s]
+                over = sum(w > s for w, s in zip(found, scan, strict=True))
+                print(
+                    f"  {kind} matches / substring-scan matches: median "
+                    f"{statistics.median(recall):.3f}, mean {statistics.mean(recall):.3f}, "
+                    f"queries with more than the scan: {over}"
+                )
         if base:
             for kind, r in results.items():
                 if kind != "whoosh":

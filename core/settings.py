@@ -43,6 +43,8 @@ class Settings:
     rate_status_per_hour: int = 60
     rate_login_per_hour: int = 20
     open311_api_keys: str = field(default="", repr=False)
+    # Search (issue 6): "fts5" (SQLite, the default) or "whoosh".
+    search_engine: str = "fts5"
 
     @property
     def search_index_dir(self) -> Path:

@@ -21,7 +21,7 @@ from plugins import signals as signals_ours
 from search import analysis
 from search.documents import Document
 from search.engine import UpdateReport, sync
-from search.whoosh_engine import WhooshEngine
+from search.engines import DEFAULT, open_engine
 
 TYPE_LABELS = {
     "decision": "执法决定",
@@ -31,7 +31,9 @@ TYPE_LABELS = {
     "agency": "执法机构",
     "officer": "执法人员",
     "inspection_item": "随机抽查事项",
+    "inspection_result": "抽查结果",
     "risk_item": "风险防控",
+    "major_criterion": "法制审核目录",
     "channel": "投诉举报渠道",
     "notice": "通知公告",
     "page": "页面",
@@ -159,6 +161,36 @@ def documents(site: Any, articles: Iterable[Any] = (), pages: Iterable[Any] = ()
                 text=_text(i, name(i.body), exclude=("body",)),
             )
         )
+    inspection_names = {i.code: i.name for i in site.inspection_items}
+    for plan in getattr(site, "inspection_results", []):
+        item_name = inspection_names.get(plan.item, plan.item)
+        docs.append(
+            _doc(
+                "inspection_result",
+                url=f"/{plan.url}",
+                title=f"{item_name}抽查结果（{plan.period}）",
+                body=plan.body,
+                body_label=name(plan.body),
+                date=plan.result_date.isoformat(),
+                category=plan.period,
+                text=_text(
+                    plan,
+                    item_name,
+                    name(plan.body),
+                    exclude=("id", "body", "inspectors", "result_date", "published"),
+                ),
+            )
+        )
+    for c in getattr(site, "major_catalogue", []):
+        docs.append(
+            _doc(
+                "major_criterion",
+                url=f"/legal-review/#criterion-{c.id}",
+                title=c.criterion,
+                category=c.category,
+                text=_text(c, exclude=("id", "min_fine")),
+            )
+        )
     for r in site.risk_items:
         docs.append(
             _doc(
@@ -226,10 +258,14 @@ def documents(site: Any, articles: Iterable[Any] = (), pages: Iterable[Any] = ()
 
 
 def update(
-    index_dir: Path, docs: Iterable[Document], cache_dir: Path | None = None, progress: bool = True
+    index_dir: Path,
+    docs: Iterable[Document],
+    cache_dir: Path | None = None,
+    progress: bool = True,
+    engine: str = DEFAULT,
 ) -> UpdateReport:
     analysis.configure(cache_dir)
-    return sync(WhooshEngine(index_dir), docs, progress=progress)
+    return sync(open_engine(engine, index_dir), docs, progress=progress)
 
 
 def _collect(generators: list[Any]) -> None:
@@ -251,7 +287,8 @@ def _index(output: Path, site: Any = None) -> None:
     if docs is None or not directory:
         return
     cache = site.settings.get("CACHE_PATH")
-    update(Path(directory), docs, Path(cache) if cache else None)
+    engine = site.settings.get("SEARCH_ENGINE") or DEFAULT
+    update(Path(directory), docs, Path(cache) if cache else None, engine=engine)
 
 
 def register() -> None:

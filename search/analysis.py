@@ -27,6 +27,8 @@ import jieba  # type: ignore[import-untyped]
 from whoosh.analysis import Composable, Token, Tokenizer  # type: ignore[import-untyped]
 
 USER_DICT = Path(__file__).with_name("userdict.txt")
+BLOCK_CACHE = 200_000
+"""Blocks whose tokens are kept (a few hundred MB at most); the cache is emptied when full."""
 SUBWORD_MAX = 4
 """Longest dictionary part indexed inside a longer word."""
 
@@ -38,6 +40,8 @@ _FOLD.update({cp: cp + 32 for cp in range(ord("A"), ord("Z") + 1)})
 _FOLD.update({cp: cp - 0xFEE0 + 32 for cp in range(0xFF21, 0xFF3B)})
 _WORDY = re.compile(r"[^\W_]")
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+_BLOCKS = jieba.re_han_default
+"""How jieba cuts a text into blocks it segments one by one (split keeps the blocks)."""
 
 Tokens = list[tuple[str, int]]
 """(word, character offset) pairs, ordered by offset."""
@@ -56,6 +60,8 @@ class _Segmenter:
         self.lock = threading.Lock()
         self.ready = False
         self.terms: dict[str, list[str]] = {}
+        self.blocks: dict[str, Tokens] = {}
+        """Tokens of each block jieba segments on its own (see :func:`_block_tokens`)."""
 
     def configure(self, cache_dir: Path | None) -> None:
         """Keep jieba's dictionary cache in ``cache_dir`` (not the system temp folder)."""
@@ -75,6 +81,7 @@ class _Segmenter:
             for word in words:
                 self.jieba.add_word(word)
             self.terms = {}
+            self.blocks = {}
             for word in sorted(words, key=len, reverse=True):
                 self.terms.setdefault(word[0], []).append(word)
             self.ready = True
@@ -113,6 +120,29 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
             yield word, start
 
 
+def _block_tokens(block: str) -> Tokens:
+    """Words, dictionary parts and number variants of one block, offsets within it, cached.
+
+    jieba cuts a text into blocks (runs of its ``re_han_default``) and segments each on its
+    own, so a block's words do not depend on the text around it; decisions repeat whole
+    sentences (statutes, remedies), so most blocks were seen before.
+    """
+    cached = SEGMENTER.blocks.get(block)
+    if cached is not None:
+        return cached
+    found: Tokens = []
+    for word, start in _words(block):
+        found.append((word, start))
+        for part, offset in subwords(word):
+            found.append((part, start + offset))
+        for part, offset in _number_variants(word):
+            found.append((part, start + offset))
+    if len(SEGMENTER.blocks) >= BLOCK_CACHE:
+        SEGMENTER.blocks.clear()
+    SEGMENTER.blocks[block] = found
+    return found
+
+
 def subwords(word: str) -> Iterator[tuple[str, int]]:
     """Dictionary words inside a longer Chinese word, with their offsets in it."""
     size = len(word)
@@ -135,12 +165,11 @@ def index_tokens(text: str) -> Tokens:
     """Everything indexed for ``text`` (already folded): see the module docstring."""
     SEGMENTER.initialize()
     found: set[tuple[str, int]] = set()
-    for word, start in _words(text):
-        found.add((word, start))
-        for part, offset in subwords(word):
-            found.add((part, start + offset))
-        for part, offset in _number_variants(word):
-            found.add((part, start + offset))
+    at = 0
+    for block in _BLOCKS.split(text):
+        if block:
+            found.update((word, at + start) for word, start in _block_tokens(block))
+            at += len(block)
     for first, terms in SEGMENTER.terms.items():
         at = text.find(first)
         while at >= 0:

@@ -3,6 +3,7 @@ put another engine (SQLite FTS5, tantivy …) behind it without touching either.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -60,6 +61,24 @@ class UpdateReport:
     changed: int = 0
     removed: int = 0
     unchanged: int = 0
+
+
+def facet_counts(
+    values: dict[str, list[str]], labels: dict[str, dict[str, str]]
+) -> dict[str, list[FacetValue]]:
+    """Facet values of the matched documents with their counts: years newest first, the other
+    facets most frequent first."""
+    facets = {}
+    for name in FACETS:
+        counts = Counter(values[name])
+        counts.pop("", None)
+        ordered = (
+            sorted(counts.items(), reverse=True)
+            if name == "year"
+            else sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        facets[name] = [FacetValue(v, labels[name].get(v, v), n) for v, n in ordered]
+    return facets
 
 
 class SearchEngine(Protocol):

@@ -24,9 +24,9 @@ from starlette.routing import BaseRoute, Route
 from core.settings import Settings
 from search import analysis
 from search.engine import FACETS, SearchEngine, SearchRequest, SearchResults
+from search.engines import open_engine
 from search.errors import SearchError
 from search.query import parse
-from search.whoosh_engine import WhooshEngine
 
 log = logging.getLogger("gongshi.search")
 
@@ -138,8 +138,9 @@ def _pages(params: Params, results: SearchResults) -> list[tuple[int, str]]:
 def routes(
     settings: Settings, renderer: Renderer, engine: SearchEngine | None = None
 ) -> list[BaseRoute]:
-    """The search routes over ``settings.search_index_dir`` (opened read-only)."""
-    engine = engine or WhooshEngine(settings.search_index_dir, readonly=True)
+    """The search routes over ``settings.search_index_dir`` (opened read-only) with the engine
+    named by ``settings.search_engine``."""
+    engine = engine or open_engine(settings.search_engine, settings.search_index_dir, readonly=True)
     # jieba's dictionary takes a few seconds to load: start now, the first query waits for it.
     analysis.configure(settings.cache_dir)
     threading.Thread(target=analysis.initialize, name="jieba-init", daemon=True).start()

@@ -11,7 +11,6 @@ import os
 import re
 import threading
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,7 +26,7 @@ from whoosh.sorting import FieldFacet  # type: ignore[import-untyped]
 from search.adjacent import Adjacent
 from search.analysis import analyzer
 from search.documents import Document
-from search.engine import FACETS, FacetValue, Hit, SearchRequest, SearchResults
+from search.engine import FACETS, Hit, SearchRequest, SearchResults, facet_counts
 from search.errors import SearchError
 from search.query import Clause
 from search.snippets import snippet
@@ -241,43 +240,34 @@ class WhooshEngine:
     def _query(
         self, searcher: Searcher, columns: _Columns, request: SearchRequest
     ) -> SearchResults:
+        # One pass: every match is scored once, in rank (or date) order; counts, facets and
+        # filters come from the column values of those document numbers.
         required = [clause_query(c, "text") for c in request.clauses]
         matching = required[0] if len(required) == 1 else And(required)
-        matched = list(searcher.docs_for_query(matching))
+        title = [clause_query(c, "title") for c in request.clauses]
+        scored = AndMaybe(matching, title[0] if len(title) == 1 else Or(title))
+        kwargs: dict[str, Any] = {}
+        if request.sort == "date":
+            kwargs["sortedby"] = [FieldFacet("date", reverse=True)]
+        results = searcher.search(scored, limit=None, terms=False, **kwargs)
+        matched = [docnum for _, docnum in results.top_n]
         values = columns.values
         for name, wanted in request.filters.items():
             if wanted:
                 column = values[name]
                 matched = [d for d in matched if column[d] == wanted]
-        facets = {}
-        for name in FACETS:
-            column = values[name]
-            counts = Counter(column[d] for d in matched)
-            counts.pop("", None)
-            labels = columns.labels[name]
-            ordered = (
-                sorted(counts.items(), reverse=True)
-                if name == "year"
-                else sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-            )
-            facets[name] = [FacetValue(v, labels.get(v, v), n) for v, n in ordered]
+        facets = facet_counts(
+            {name: [values[name][d] for d in matched] for name in FACETS}, columns.labels
+        )
         total = len(matched)
         size = request.page_size
         pages = max(1, -(-total // size))
         page = request.page
         hits: list[Hit] = []
         if matched and page <= min(pages, MAX_PAGE):
-            title = [clause_query(c, "title") for c in request.clauses]
-            scored = AndMaybe(matching, title[0] if len(title) == 1 else Or(title))
-            kwargs: dict[str, Any] = {}
-            if request.sort == "date":
-                kwargs["sortedby"] = [FieldFacet("date", reverse=True)]
-            results = searcher.search(
-                scored, limit=page * size, filter=set(matched), terms=False, **kwargs
-            )
             terms = highlight_terms(request.clauses)
-            for hit in results[(page - 1) * size : page * size]:
-                stored = hit.fields()
+            for docnum in matched[(page - 1) * size : page * size]:
+                stored = searcher.stored_fields(docnum)
                 hits.append(
                     Hit(
                         url=stored["url"],

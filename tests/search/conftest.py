@@ -7,9 +7,9 @@ import pytest
 from search import synthetic
 from search.analysis import fold, initialize
 from search.documents import Document
-from search.engine import SearchRequest, SearchResults, sync
+from search.engine import SearchEngine, SearchRequest, SearchResults, sync
+from search.engines import ENGINES, open_engine
 from search.query import parse
-from search.whoosh_engine import WhooshEngine
 
 SYNTHETIC_COUNT = 400
 
@@ -65,16 +65,24 @@ def corpus() -> dict[str, Document]:
     return {d.url: d for d in all_documents()}
 
 
+@pytest.fixture(scope="session", params=sorted(ENGINES))
+def engine_name(request: pytest.FixtureRequest) -> str:
+    """Every engine-level test runs over each engine."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="session")
-def engine(tmp_path_factory: pytest.TempPathFactory, corpus: dict[str, Document]) -> WhooshEngine:
-    directory = tmp_path_factory.mktemp("search") / "index"
+def engine(
+    tmp_path_factory: pytest.TempPathFactory, corpus: dict[str, Document], engine_name: str
+) -> SearchEngine:
+    directory = tmp_path_factory.mktemp(f"search-{engine_name}") / "index"
     initialize(tmp_path_factory.getbasetemp() / "jieba")
-    sync(WhooshEngine(directory), corpus.values())
-    return WhooshEngine(directory, readonly=True)
+    sync(open_engine(engine_name, directory), corpus.values())
+    return open_engine(engine_name, directory, readonly=True)
 
 
 @pytest.fixture(scope="session")
-def search(engine: WhooshEngine):
+def search(engine: SearchEngine):
     def _search(q: str, **kwargs: object) -> SearchResults:
         return engine.query(SearchRequest(parse(q), **kwargs))  # type: ignore[arg-type]
 
