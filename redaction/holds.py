@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from redaction.checksums import id_birth_date
+from core.checksums import id_birth_date
 from redaction.detectors.base import Finding
 from redaction.policy import HoldRules
 from redaction.roles import PARTY

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redaction.checksums import luhn_valid
+from core.checksums import luhn_valid
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.detectors.id_number import NUMBER_DENY
 from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize

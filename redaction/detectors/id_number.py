@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redaction.checksums import gb11643_plausible, gb11643_valid
+from core.checksums import gb11643_plausible, gb11643_valid
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.text import NOT_ALNUM_AFTER, digits_re, normalize
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redaction.checksums import (
+from core.checksums import (
     gb11643_check_char,
     gb11643_plausible,
     gb11643_valid,
