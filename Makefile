@@ -43,7 +43,7 @@ test-fast: install
 # Each benchmark prints figures and ratios against a baseline run in the same command.
 bench: install
 	$(BIN)/python bench/build.py
-	$(BIN)/python bench/redaction.py
+	$(BIN)/python bench/redact.py
 	$(BIN)/python bench/search.py --sizes 2000
 	$(BIN)/python bench/intake_load.py
 

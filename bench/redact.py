@@ -1,6 +1,6 @@
 """Throughput of the redaction engine next to a bare single-pass regex scan (same process).
 
-    .venv/bin/python bench/redaction.py [--corpus DIR] [--mb 8] [--runs 3] [--cli]
+    .venv/bin/python bench/redact.py [--corpus DIR] [--mb 8] [--runs 3] [--cli]
 
 The development corpus is repeated to about ``--mb`` megabytes of UTF-8 text. The engine
 analyses and masks it document by document (every detector, the enhancer, holds, masking);
