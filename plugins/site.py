@@ -32,6 +32,8 @@ TYPE_MODULES = (
     "plugins.inspection_items",
     "plugins.risk_items",
     "plugins.channels",
+    "plugins.major_catalogue",
+    "plugins.inspection_results",
 )
 
 Crumbs = Sequence[tuple[str, str]]
