@@ -192,6 +192,12 @@ def is_word(text: str) -> bool:
     return len(text) >= 2 and SEGMENTER.freq(text) > 0
 
 
+def is_domain_term(text: str) -> bool:
+    """Whether ``text`` is a term of the user dictionary: indexed wherever it occurs."""
+    SEGMENTER.initialize()
+    return text in SEGMENTER.terms.get(text[:1], ())
+
+
 def split_word(word: str) -> Tokens | None:
     """The fewest dictionary parts that tile ``word`` exactly (占道经营 → 占道 + 经营), or None.
 

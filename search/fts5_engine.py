@@ -21,18 +21,20 @@ renames it over the old one; a reader opens it read-only and reopens it when it 
 
 from __future__ import annotations
 
+import heapq
 import os
 import re
 import sqlite3
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from search import analysis
-from search.analysis import fold, index_tokens
+from search.analysis import fold, index_tokens, is_domain_term
 from search.documents import Document
 from search.engine import FACETS, Hit, SearchRequest, SearchResults, facet_counts
 from search.errors import SearchError
@@ -88,8 +90,14 @@ def _phrase(*tokens: str) -> str:
 
 
 def clause_match(clause: Clause) -> str:
-    """FTS5 query of one clause: any of its alternatives (see :meth:`Clause.alternatives`)."""
-    alternatives = []
+    """FTS5 query of one clause: any of its alternatives (see :meth:`Clause.alternatives`).
+
+    A domain term is indexed wherever it occurs, so it is its own word: no phrase of grams
+    (the costly part) is needed to find it.
+    """
+    if is_domain_term(clause.text):
+        return "{title words}: " + _phrase(clause.text)
+    alternatives: list[str] = []
     for tokens in clause.alternatives():
         if len(tokens) == 1:
             alternatives.append("{title words}: " + _phrase(tokens[0][0]))
@@ -98,7 +106,9 @@ def clause_match(clause: Clause) -> str:
         start = tokens[0][1]
         end = tokens[-1][1] + len(tokens[-1][0])
         chars = _phrase(*grams(clause.text[start:end]))
-        alternatives.append(f"({{title words}}: ({words}) AND grams: {chars})")
+        alternative = f"({{title words}}: ({words}) AND grams: {chars})"
+        if alternative not in alternatives:
+            alternatives.append(alternative)
     return "(" + " OR ".join(alternatives) + ")"
 
 
@@ -307,15 +317,26 @@ class Fts5Engine:
 
     def _query(self, reader: _Reader, request: SearchRequest) -> SearchResults:
         match = match_expression(request.clauses)
-        rows = reader.db.execute(
-            "SELECT rowid, bm25(fts, ?, ?, ?) FROM fts WHERE fts MATCH ?", (*WEIGHTS, match)
-        ).fetchall()
+        if request.sort == "date":  # no scores needed: bm25 costs as much as the match
+            rows = reader.db.execute(
+                "SELECT rowid, 0 FROM fts WHERE fts MATCH ?", (match,)
+            ).fetchall()
+        else:
+            rows = reader.db.execute(
+                "SELECT rowid, bm25(fts, ?, ?, ?) FROM fts WHERE fts MATCH ?", (*WEIGHTS, match)
+            ).fetchall()
         columns = reader.columns
         wanted = [(FACETS.index(n), v) for n, v in request.filters.items() if v]
         if wanted:
             rows = [r for r in rows if all(columns[r[0]][i] == v for i, v in wanted)]
+        # Facet counts from the distinct (type, body, year, category) of the matches: a few
+        # dozen, however many documents matched.
+        combos = Counter(columns[r[0]][:4] for r in rows)
         facets = facet_counts(
-            {name: [columns[r[0]][i] for r in rows] for i, name in enumerate(FACETS)},
+            {
+                name: [c[i] for c, n in combos.items() for _ in range(n)]
+                for i, name in enumerate(FACETS)
+            },
             reader.labels,
         )
         total = len(rows)
@@ -325,10 +346,9 @@ class Fts5Engine:
         hits: list[Hit] = []
         if rows and page <= min(pages, MAX_PAGE):
             if request.sort == "date":
-                rows.sort(key=lambda r: r[1])
                 rows.sort(key=lambda r: columns[r[0]][4], reverse=True)
             else:
-                rows.sort(key=lambda r: (r[1], r[0]))
+                rows = heapq.nsmallest(page * size, rows, key=lambda r: (r[1], r[0]))
             ids = [r[0] for r in rows[(page - 1) * size : page * size]]
             marks = ",".join("?" * len(ids))
             stored = {
