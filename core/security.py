@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
@@ -41,6 +43,31 @@ MIGRATIONS = [
 
 # Crockford's base32 without I, L, O, U: codes read aloud or copied by hand survive.
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def local_secret(data_dir: Path) -> tuple[str, bool]:
+    """The key in ``data_dir/secret_key`` (mode 0600), created if missing; True if created.
+
+    For the local demo and embedded uses only: a deployment sets GONGSHI_SECRET_KEY. Several
+    processes starting at once agree on one key (the file is created exclusively).
+    """
+    path = data_dir / "secret_key"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):  # another process may be writing it right now
+            existing = path.read_text(encoding="utf-8").strip()
+            if existing:
+                return existing, False
+            time.sleep(0.01)
+        raise
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(key + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    return key, True
 
 
 def new_code(bits: int = 100) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import secrets
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -13,6 +12,7 @@ from starlette.routing import BaseRoute, Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from core.security import local_secret
 from core.settings import Settings
 from gongshi import openapi
 from gongshi.theme import ThemeRenderer
@@ -59,15 +59,20 @@ class SecurityHeaders:
 
 
 def _with_secret(settings: Settings) -> Settings:
-    """Tests and embedded uses may build the app without a key: they get a per-process one.
+    """Without a secret_key (tests, `uvicorn gongshi.asgi:app` misconfigured), use the key file
+    in data_dir, created if missing, so that workers and restarts agree; say so loudly.
 
-    ``gongshi serve`` refuses to start without a key (or writes the demo's key file first), so
-    this only happens where nothing must survive a restart.
+    ``gongshi serve`` refuses to start without a key unless it is the local demo.
     """
     if settings.secret_key:
         return settings
-    log.warning("no secret_key: using a temporary key; receipts issued now stop opening at exit")
-    return dataclasses.replace(settings, secret_key=secrets.token_hex(32))
+    key, created = local_secret(settings.data_dir)
+    log.warning(
+        "no secret_key set: %s %s; set GONGSHI_SECRET_KEY for a deployment",
+        "generated" if created else "using",
+        settings.data_dir / "secret_key",
+    )
+    return dataclasses.replace(settings, secret_key=key)
 
 
 def create_app(settings: Settings, site_dir: Path | None = None) -> Starlette:

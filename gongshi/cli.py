@@ -46,8 +46,8 @@ def _is_local_demo(settings: Settings) -> bool:
 def _serve_secret(args: argparse.Namespace, settings: Settings) -> Settings:
     """The secret key, or a refusal; the local demo gets a generated key file (0600) instead."""
     import dataclasses
-    import os
-    import secrets
+
+    from core.security import local_secret
 
     if settings.secret_key:
         return settings
@@ -59,20 +59,15 @@ def _serve_secret(args: argparse.Namespace, settings: Settings) -> Settings:
             hint="set GONGSHI_SECRET_KEY (e.g. `python -c 'import secrets; print(secrets."
             "token_hex(32))'`), or run the local demo with `gongshi serve --demo`",
         )
-    if key_file.exists():
-        key = key_file.read_text(encoding="utf-8").strip()
-        print(f"gongshi serve: demo secret key read from {key_file}", file=sys.stderr)
-    else:
-        key_file.parent.mkdir(parents=True, exist_ok=True)
-        key = secrets.token_hex(32)
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(key + "\n")
+    key, created = local_secret(settings.data_dir)
+    if created:
         print(
             f"gongshi serve: no secret_key set; generated a demo key into {key_file} (0600). "
             "Set GONGSHI_SECRET_KEY for a real deployment.",
             file=sys.stderr,
         )
+    else:
+        print(f"gongshi serve: demo secret key read from {key_file}", file=sys.stderr)
     return dataclasses.replace(settings, secret_key=key)
 
 
@@ -131,9 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--policy", help="policy YAML file (default: built-in spc-2016)")
     p.set_defaults(func=_cmd_redact)
-    from gongshi import workflow_cli
+    from gongshi import report_cli, workflow_cli
 
     workflow_cli.add_commands(sub)
+    report_cli.add_commands(sub)
     return parser
 
 

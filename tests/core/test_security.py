@@ -75,3 +75,20 @@ def test_sessions_live_in_the_database(db):
     assert sessions.get(token, "staff") is None
     expired = sessions.create("staff", 8, max_age=-1)
     assert sessions.get(expired, "staff") is None
+
+
+def test_local_secret_is_created_once_private_and_shared(tmp_path):
+    import threading
+
+    from core.security import local_secret
+
+    results: list[tuple[str, bool]] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(local_secret(tmp_path))) for _ in range(8)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({key for key, _ in results}) == 1 and sum(c for _, c in results) == 1
+    assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
