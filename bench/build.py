@@ -30,6 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SITE = ROOT / "tests" / "fixtures" / "site"
+PACKAGES = ("core", "gongshi", "plugins", "redaction", "search", "intake", "theme")
+CODE = ROOT
+"""Where the builds import our code from: a snapshot taken when the bench starts."""
 GOAL_RATIO = 1.3
 GOAL_REBUILD = 0.20
 
@@ -208,7 +211,7 @@ LOAD_CONTENT_CACHE = True
 def child_main(kind: str, content: str, output: str, cache: str) -> None:
     """The build itself, in its own process (``--child``)."""
     if kind in ("ours", "site"):
-        sys.path.insert(0, str(ROOT))
+        sys.path.insert(0, os.getcwd())  # the snapshot of the code (see snapshot())
         import gongshi.build
         from core.settings import load_settings
         from gongshi.build import build_site
@@ -255,12 +258,23 @@ class Run:
     peak_mb: float
 
 
+def snapshot(work: Path) -> Path:
+    """A copy of the code and theme, so that edits made while the bench runs (a shared working
+    tree) reach none of its builds: a changed plugin would make the rebuild a full one."""
+    code = work / "code"
+    for name in PACKAGES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, code / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pelicanconf.py", code / "pelicanconf.py")
+    return code
+
+
 def run_build(kind: str, content: Path, output: Path, cache: Path) -> Run:
     """One build in a fresh interpreter: wall time and that process's peak RSS."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, __file__, "--child", kind, str(content), str(output), str(cache)],
-        cwd=ROOT,
+        cwd=CODE,
         stdout=subprocess.DEVNULL,
     )
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -370,8 +384,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    global CODE
     work = Path(tempfile.mkdtemp(prefix="gongshi-bench-"))
     try:
+        CODE = snapshot(work)
         results = []
         for n in sizes:
             repeat = args.repeat or (1 if n >= 10000 else 3)
