@@ -1,4 +1,4 @@
-"""The pages written last, once everything is loaded: home, open data, feeds, 404."""
+"""The pages written last, once everything is loaded: home, open data, feeds, 404, statistics."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from plugins import feeds, opendata, publication
+from plugins import annual_report, feeds, opendata, publication
 from plugins.site import PageWriter
 
 HOME_DECISIONS = 8
@@ -43,5 +43,6 @@ class HomeGenerator(Generator):
         pages.page("404.html", "404.html", "页面不存在")
         publication.write(site, pages)
         opendata.write(site, output, pages)
+        annual_report.write(site, output, pages, publication.today_in_china())
         feeds.write_decisions_feed(site, output)
         feeds.write_news_feed(site, notices, output)

@@ -8,9 +8,11 @@ limit), using the same primitives as the intake staff pages (core/security.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -254,6 +256,19 @@ async def logout(review: Review, request: Request, account: Account) -> Response
     return response
 
 
+def overdue_report_year(output_dir: Path, today: dt.date) -> int | None:
+    """The previous year when its annual report (``/statistics/<year>/``, DESIGN §2: due by
+    31 January) is not in the built site after that day; None otherwise."""
+    year = today.year - 1
+    if today <= dt.date(today.year, 1, 31):
+        return None
+    return None if (output_dir / "statistics" / str(year) / "index.html").exists() else year
+
+
+def today_in_china() -> dt.date:
+    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
+
+
 @clerk_page
 async def queue(review: Review, request: Request, account: Account) -> Response:
     entries = await run_in_threadpool(review.ledger.queue)
@@ -268,6 +283,7 @@ async def queue(review: Review, request: Request, account: Account) -> Response:
         entries=entries,
         recent=recent[:30],
         reports=reports,
+        overdue_report=overdue_report_year(Path(review.settings.output_dir), today_in_china()),
     )
 
 
