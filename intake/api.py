@@ -143,7 +143,7 @@ async def complaint_status(intake: Intake, request: Request) -> Response:
 @guarded
 async def statistics(intake: Intake, request: Request) -> Response:
     raw = request.query_params.get("year", "")
-    year = int(raw) if raw.isdigit() and 2000 <= int(raw) <= 2100 else None
+    year = int(raw) if raw.isascii() and raw.isdigit() and 2000 <= int(raw) <= 2100 else None
     if raw and year is None:
         return error(400, "invalid", "year 应为四位年份", "year")
     stats = await run_in_threadpool(intake.store.statistics, year)

@@ -50,7 +50,8 @@ def clean_image(data: bytes, kind: str) -> bytes:
             if opened.format != kind.upper():
                 raise IntakeError("图片内容与格式不符")
             opened.load()
-            img: Image.Image = ImageOps.exif_transpose(opened)  # keep the picture upright without its EXIF
+            # Keep the picture upright without its EXIF orientation tag.
+            img: Image.Image = ImageOps.exif_transpose(opened)
             out = io.BytesIO()
             if kind == "jpeg":
                 if img.mode not in ("RGB", "L"):

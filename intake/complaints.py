@@ -8,7 +8,14 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from intake import IntakeError
-from intake.store import KINDS, PUBLICATION_KINDS, SATISFACTION, STATUSES, ComplaintForm
+from intake.store import (
+    KINDS,
+    PUBLICATION_KINDS,
+    SATISFACTION,
+    STATUSES,
+    ComplaintForm,
+    Receipt,
+)
 from intake.web import Intake, log, page
 
 CRUMBS = [("投诉举报", "complaints/new")]
@@ -61,13 +68,21 @@ async def submit(intake: Intake, request: Request) -> Response:
         problems["consent"] = "请阅读并同意个人信息处理说明"
     if problems:
         return _form_page(intake, request, values, problems, status_code=400)
-    if not await intake.allowed(request, "submit"):
-        return intake.too_many(request)
+    client = request.client.host if request.client else "unknown"
+
+    def limited_create(uploads: list[tuple[bytes, str]]) -> Receipt | None:
+        # One trip to the thread pool for the rate limit and the durable insert.
+        if not intake.limiter.hit(intake.limits["submit"], client):
+            return None
+        return intake.store.create_case(complaint, uploads)
+
     try:
         uploads = await intake.uploads(form)
-        receipt = await run_in_threadpool(intake.store.create_case, complaint, uploads)
+        receipt = await run_in_threadpool(limited_create, uploads)
     except IntakeError as exc:
         return _form_page(intake, request, values, {"attachments": exc.message}, 400)
+    if receipt is None:
+        return intake.too_many(request)
     log.info("case %s received (%d attachments)", receipt.case_no, len(uploads))
     # Shown once, after the commit; never cached.
     response = intake.render(
@@ -137,7 +152,7 @@ async def status(intake: Intake, request: Request) -> Response:
 @page
 async def statistics_page(intake: Intake, request: Request) -> Response:
     raw = request.query_params.get("year", "")
-    year = int(raw) if raw.isdigit() and 2000 <= int(raw) <= 2100 else None
+    year = int(raw) if raw.isascii() and raw.isdigit() and 2000 <= int(raw) <= 2100 else None
     stats = await run_in_threadpool(intake.store.statistics, year)
     return intake.render(
         request,

@@ -284,9 +284,8 @@ async def case_action(intake: Intake, request: Request) -> Response:
             await run_in_threadpool(store.note, case_no, account.name, text)
         elif action == "assign":
             raw = str(form.get("assignee", ""))
-            target = (
-                await run_in_threadpool(intake.accounts.get, int(raw)) if raw.isdigit() else None
-            )
+            wanted = int(raw) if raw.isascii() and raw.isdigit() else None
+            target = await run_in_threadpool(intake.accounts.get, wanted) if wanted else None
             await run_in_threadpool(
                 store.assign,
                 case_no,

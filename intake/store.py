@@ -11,6 +11,7 @@ The clerk's review queue (issue 4) reads complaints about published pages throug
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -140,6 +141,10 @@ class ComplaintForm:
     lat: str = ""
     lon: str = ""
 
+    def __post_init__(self) -> None:
+        # Full-width digits from a Chinese input method are still a phone number.
+        object.__setattr__(self, "phone", unicodedata.normalize("NFKC", self.phone))
+
     def check(self) -> dict[str, str]:
         """Field name → message for each problem (empty when the form is fine)."""
         problems: dict[str, str] = {}
@@ -159,7 +164,7 @@ class ComplaintForm:
         if len(self.name) > 50:
             problems["name"] = "姓名不超过 50 字"
         digits = self.phone.replace("-", "").replace(" ", "")
-        if self.phone and not (digits.isdigit() and 7 <= len(digits) <= 15):
+        if self.phone and not (digits.isascii() and digits.isdigit() and 7 <= len(digits) <= 15):
             problems["phone"] = "电话号码格式不正确"
         if self.kind in PUBLICATION_KINDS:
             if (
@@ -513,7 +518,7 @@ class IntakeStore:
         if not 1 <= len(name) <= 50:
             raise IntakeError("请填写姓名", field="name")
         digits = phone.replace("-", "").replace(" ", "")
-        if not (digits.isdigit() and 7 <= len(digits) <= 15):
+        if not (digits.isascii() and digits.isdigit() and 7 <= len(digits) <= 15):
             raise IntakeError("请填写有效的联系电话", field="phone")
         if not (
             3 <= len(login) <= 32

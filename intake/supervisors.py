@@ -235,7 +235,7 @@ async def observation_submit(intake: Intake, request: Request) -> Response:
         return intake.too_many(request)
     try:
         uploads = await intake.uploads(form)
-        rating = int(values["rating"]) if values["rating"].isdigit() else 0
+        rating = int(values["rating"]) if values["rating"] in ("1", "2", "3", "4", "5") else 0
         obs_no = await run_in_threadpool(
             lambda: intake.store.create_observation(
                 supervisor["id"],

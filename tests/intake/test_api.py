@@ -251,3 +251,18 @@ def test_fuzz_open311_never_5xx(fuzz_client, form, request_id):
     assert (
         fuzz_client.get("/api/complaints/statistics", params={"year": request_id}).status_code < 500
     )
+
+
+def test_unicode_digits_are_not_numbers(client):
+    """Found by the fuzzer: '²'.isdigit() is True but int('²') raises."""
+    assert client.get("/api/complaints/statistics", params={"year": "²"}).status_code == 400
+    assert client.get("/complaints/statistics", params={"year": "²"}).status_code == 200
+    bad = {"kind": "violation", "what": "夜间施工噪音扰民。", "phone": "¹²³⁴⁵⁶⁷⁸"}
+    assert client.post("/api/complaints", json=bad).status_code == 201  # NFKC: 12345678
+    arabic = {"kind": "violation", "what": "夜间施工噪音扰民。", "phone": "١٢٣٤٥٦٧٨"}
+    assert client.post("/api/complaints", json=arabic).json()["field"] == "phone"
+
+
+def test_full_width_phone_digits_are_accepted(client):
+    body = {"kind": "violation", "what": "夜间施工噪音扰民。", "phone": "１３８１１１１２２２２"}
+    assert client.post("/api/complaints", json=body).status_code == 201
