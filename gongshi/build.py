@@ -47,6 +47,7 @@ def pelican_settings(settings: Settings, output: Path | None = None) -> dict[str
             "CACHE_PATH": str(settings.cache_dir / "pelican"),
             "THEME": str(settings.pelican_settings.parent / "theme"),
             "SEARCH_INDEX_DIR": str(settings.search_index_dir),
+            "SEARCH_ENGINE": settings.search_engine,
             "APPROVAL_LOOKUP": approval_lookup(settings),
         },
     )
