@@ -68,8 +68,9 @@ def cli(docs: list[str]) -> tuple[float, float]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--mb", type=float, default=8.0, help="megabytes of text (default 8)")
     ap.add_argument("--runs", type=int, default=3)
@@ -81,8 +82,10 @@ def main() -> int:
     figures = {}
     for name, fn in (("baseline regex", baseline), ("engine", engine)):
         runs = [timed(fn, docs) for _ in range(a.runs)]
-        figures[name] = (mb / statistics.median(w for w, _ in runs),
-                         mb / statistics.median(c for _, c in runs))
+        figures[name] = (
+            mb / statistics.median(w for w, _ in runs),
+            mb / statistics.median(c for _, c in runs),
+        )
     print(f"{len(docs)} documents, {mb:.1f} MB UTF-8, median of {a.runs} runs")
     for name, (wall, cpu) in figures.items():
         print(f"{name:15} {wall:8.2f} MB/s wall   {cpu:8.2f} MB/s CPU")
@@ -90,8 +93,10 @@ def main() -> int:
     print(f"ratio baseline/engine: {b[0] / e[0]:.1f}x wall, {b[1] / e[1]:.1f}x CPU")
     if a.cli:
         wall, cpu = cli(docs)
-        print(f"{'redact command':15} {mb / wall:8.2f} MB/s wall   {mb / cpu:8.2f} MB/s CPU "
-              "(one run, with review pages)")
+        print(
+            f"{'redact command':15} {mb / wall:8.2f} MB/s wall   {mb / cpu:8.2f} MB/s CPU "
+            "(one run, with review pages)"
+        )
     return 0
 
 

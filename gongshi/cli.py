@@ -91,7 +91,9 @@ def _cmd_user_add(args: argparse.Namespace, settings: Settings) -> int:
 def _cmd_redact(args: argparse.Namespace, settings: Settings) -> int:
     from redaction.cli import redact_command
 
-    return redact_command(Path(args.src), Path(args.out), Path(args.policy) if args.policy else None)
+    return redact_command(
+        Path(args.src), Path(args.out), Path(args.policy) if args.policy else None
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int)
     p.add_argument("--output", type=Path, help="built site folder (default: output/)")
     p.add_argument(
-        "--demo", action="store_true",
+        "--demo",
+        action="store_true",
         help="without a secret_key, generate one into data_dir/secret_key (local demo only)",
     )
     p.set_defaults(func=_cmd_serve)

@@ -55,8 +55,14 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
         yield lambda: bar.advance(task)
 
 
-def redact_document(path: Path, relative: Path, out: Path, policy: Policy,
-                    allow_names: frozenset[str], made: set[Path] | None = None) -> DocumentReport:
+def redact_document(
+    path: Path,
+    relative: Path,
+    out: Path,
+    policy: Policy,
+    allow_names: frozenset[str],
+    made: set[Path] | None = None,
+) -> DocumentReport:
     """Analyse one document; write its review page and, unless held, its redacted copy.
 
     ``made``: folders already created in this run (saves a system call per file).
@@ -80,8 +86,9 @@ def redact_document(path: Path, relative: Path, out: Path, policy: Policy,
     report = DocumentReport(source, status, analysis.reasons, analysis.findings)
     review = out / REVIEW_DIR / (source + ".html")
     _ensure_dir(review.parent)
-    review.write_text(render_review(source, text, analysis.findings, status, analysis.reasons),
-                      encoding="utf-8")
+    review.write_text(
+        render_review(source, text, analysis.findings, status, analysis.reasons), encoding="utf-8"
+    )
     if status == "held":
         target.unlink(missing_ok=True)  # a held document must not stay published from a rerun
     else:
@@ -91,15 +98,17 @@ def redact_document(path: Path, relative: Path, out: Path, policy: Policy,
     return report
 
 
-def redact_command(src: Path, out: Path, policy: Path | None,
-                   roster: Path = DEFAULT_ROSTER) -> int:
+def redact_command(src: Path, out: Path, policy: Path | None, roster: Path = DEFAULT_ROSTER) -> int:
     """Redact every document under ``src`` into ``out``; 0 when every file was processed."""
     if not src.exists():
         raise RedactionError("no such file or folder", file=str(src))
     base = src if src.is_dir() else src.parent
     if base.resolve() == out.resolve():
-        raise RedactionError("the output folder is the source folder", file=str(out),
-                             hint="write the redacted copies to another folder (--out)")
+        raise RedactionError(
+            "the output folder is the source folder",
+            file=str(out),
+            hint="write the redacted copies to another folder (--out)",
+        )
     chosen = load_policy(policy)
     allow_names = load_officer_names(roster)
     out.mkdir(parents=True, exist_ok=True)
@@ -108,11 +117,15 @@ def redact_command(src: Path, out: Path, policy: Path | None,
     made: set[Path] = set()
     with _progress(len(sources)) as advance:
         for path in sources:
-            reports.append(redact_document(path, path.relative_to(base), out, chosen,
-                                           allow_names, made))
+            reports.append(
+                redact_document(path, path.relative_to(base), out, chosen, allow_names, made)
+            )
             advance()
     write_report(out / "report.json", reports, chosen.name)
     counts = {s: sum(r.status == s for r in reports) for s in ("redacted", "held", "error")}
-    print(f"{len(reports)} documents: {counts['redacted']} redacted, {counts['held']} held, "
-          f"{counts['error']} errors; report in {out / 'report.json'}", file=sys.stderr)
+    print(
+        f"{len(reports)} documents: {counts['redacted']} redacted, {counts['held']} held, "
+        f"{counts['error']} errors; report in {out / 'report.json'}",
+        file=sys.stderr,
+    )
     return 0

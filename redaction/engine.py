@@ -12,8 +12,18 @@ from redaction.policy import Policy, load_policy
 from redaction.text import on_public_line
 
 #: names first (addresses read them), then the rest; ties in overlaps go to the earlier kind
-ORDER = ("person_name", "id_number", "bank_account", "passport", "phone", "email",
-         "property_cert", "license_plate", "birth_date", "address")
+ORDER = (
+    "person_name",
+    "id_number",
+    "bank_account",
+    "passport",
+    "phone",
+    "email",
+    "property_cert",
+    "license_plate",
+    "birth_date",
+    "address",
+)
 
 
 @dataclass
@@ -48,13 +58,13 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
     starts = detector.public_line_starts
     if starts and on_public_line(text, finding.start, starts):
         return None
-    before = text[max(0, finding.start - detector.context_window):finding.start]
+    before = text[max(0, finding.start - detector.context_window) : finding.start]
     if " " in before or "\u3000" in before:  # aligned form labels: 电　　话：
         before = before.replace(" ", "").replace("\u3000", "")
     context_at = _last_end(before, detector.context)
     if detector.deny_context and _last_end(before, detector.deny_context) >= max(context_at, 0):
         return None
-    after = text[finding.end:finding.end + 4]
+    after = text[finding.end : finding.end + 4]
     if context_at >= 0 or any(after.startswith(w) for w in detector.context_after):
         finding.score = min(1.0, finding.score + detector.context_boost)
     return finding
@@ -62,8 +72,16 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
 
 def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     rank = {k: i for i, k in enumerate(ORDER)}
-    ordered = sorted(findings, key=lambda f: (not f.certain, -(f.end - f.start), -f.score,
-                                              rank.get(f.kind, len(rank)), f.start))
+    ordered = sorted(
+        findings,
+        key=lambda f: (
+            not f.certain,
+            -(f.end - f.start),
+            -f.score,
+            rank.get(f.kind, len(rank)),
+            f.start,
+        ),
+    )
     taken: list[Finding] = []
     for f in ordered:
         if not any(f.overlaps(t) for t in taken):
@@ -84,8 +102,9 @@ def find(text: str, policy: Policy, allow_names: frozenset[str] = frozenset()) -
     return _resolve_overlaps(doc.findings)
 
 
-def analyze(text: str, policy: Policy | None = None,
-            allow_names: frozenset[str] = frozenset()) -> Analysis:
+def analyze(
+    text: str, policy: Policy | None = None, allow_names: frozenset[str] = frozenset()
+) -> Analysis:
     """Find, mask and check holds for one document's text."""
     policy = policy or load_policy()
     findings = find(text, policy, allow_names)
@@ -93,7 +112,8 @@ def analyze(text: str, policy: Policy | None = None,
     return Analysis(text, assign_replacements(findings, policy), reasons)
 
 
-def redact_text(text: str, policy: Policy | None = None,
-                allow_names: frozenset[str] = frozenset()) -> str:
+def redact_text(
+    text: str, policy: Policy | None = None, allow_names: frozenset[str] = frozenset()
+) -> str:
     """The redacted text (whether or not the document would be held)."""
     return analyze(text, policy, allow_names).redacted

@@ -14,20 +14,36 @@ from redaction.text import normalize
 
 MARKING_RE = re.compile(r"(?:绝密|机密|秘密)\s*[★☆*＊]\s*\S{0,6}|密级[：:]\s*(?:绝密|机密|秘密)")
 #: 不公开 only about this document (本决定书…不予公开), not a rule quoted in passing
-LABEL_RE = re.compile(r"内部资料|内部文件|内部使用|此件不公开|本件不公开|依申请公开|不对外公开|"
-                      r"公开(?:方式|属性|类型)[：:]\s*(?:不予公开|不公开|免予公开)|"
-                      r"(?:本决定书?|本文书|本文件|本案|此件|本件|全文)[^，。；\n]{0,12}"
-                      r"(?:不予|不宜|不得|不能|不)公开")
-SECRET_RE = re.compile(r"(涉及|含有|包含|属于|构成|系|为|涉)([^，。；,;\n]{0,10}?)"
-                       r"(国家秘密|商业秘密)")
+LABEL_RE = re.compile(
+    r"内部资料|内部文件|内部使用|此件不公开|本件不公开|依申请公开|不对外公开|"
+    r"公开(?:方式|属性|类型)[：:]\s*(?:不予公开|不公开|免予公开)|"
+    r"(?:本决定书?|本文书|本文件|本案|此件|本件|全文)[^，。；\n]{0,12}"
+    r"(?:不予|不宜|不得|不能|不)公开"
+)
+SECRET_RE = re.compile(
+    r"(涉及|含有|包含|属于|构成|系|为|涉)([^，。；,;\n]{0,10}?)"
+    r"(国家秘密|商业秘密)"
+)
 #: a secrets statement is about this document when its sentence names it
-_ABOUT_THIS = ("本案", "本决定", "本文书", "本文件", "此件", "本件", "该案", "案件", "当事人",
-               "内容")
+_ABOUT_THIS = (
+    "本案",
+    "本决定",
+    "本文书",
+    "本文件",
+    "此件",
+    "本件",
+    "该案",
+    "案件",
+    "当事人",
+    "内容",
+)
 NEGATION = ("不", "未", "无", "没有", "非", "否")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 DATE_RE = re.compile(r"([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日")
-CN_DATE_RE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月"
-                        r"([一二三四五六七八九十]{1,3})日")
+CN_DATE_RE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月"
+    r"([一二三四五六七八九十]{1,3})日"
+)
 
 
 def _cn_number(s: str) -> int:
@@ -51,8 +67,12 @@ def document_date(text: str) -> dt.date | None:
             continue
     for m in CN_DATE_RE.finditer(text):
         try:
-            found.append((m.start(), dt.date(_cn_number(m.group(1)), _cn_number(m.group(2)),
-                                             _cn_number(m.group(3)))))
+            found.append(
+                (
+                    m.start(),
+                    dt.date(_cn_number(m.group(1)), _cn_number(m.group(2)), _cn_number(m.group(3))),
+                )
+            )
         except (ValueError, KeyError):
             continue
     return max(found)[1] if found else None
@@ -67,20 +87,28 @@ def marking_reasons(text: str) -> list[str]:
     if m := LABEL_RE.search(text):
         reasons.append(f"不公开标注：{m.group()}")
     for m in SECRET_RE.finditer(text) if "秘密" in text else ():
-        before = text[max(0, m.start() - 3):m.start()] + m.group(2)
+        before = text[max(0, m.start() - 3) : m.start()] + m.group(2)
         sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if any(n in before for n in NEGATION) or not any(
-                w in text[sentence_start:m.end() + 12] for w in _ABOUT_THIS):
+            w in text[sentence_start : m.end() + 12] for w in _ABOUT_THIS
+        ):
             continue
         reasons.append(f"涉密声明：{m.group()}")
         break
     return reasons
 
 
-_OTHER_LABELS = ("委托代理人", "法定代表人", "证人", "投诉人", "举报人", "代理人", "监护人",
-                 "负责人")
-_LINE_LABEL_RE = re.compile(r"(?:^|\n)[ \u3000\t]*(" + "|".join(PARTY + _OTHER_LABELS)
-                            + ")[：:]")
+_OTHER_LABELS = (
+    "委托代理人",
+    "法定代表人",
+    "证人",
+    "投诉人",
+    "举报人",
+    "代理人",
+    "监护人",
+    "负责人",
+)
+_LINE_LABEL_RE = re.compile(r"(?:^|\n)[ \u3000\t]*(" + "|".join(PARTY + _OTHER_LABELS) + ")[：:]")
 
 
 def _age(born: dt.date, on: dt.date) -> int:
@@ -119,18 +147,19 @@ def _party_field(text: str, pos: int) -> bool:
     label = None
     for m in _LINE_LABEL_RE.finditer(head):
         label = m
-    return label is not None and label.group(1) in PARTY and "。" not in head[label.end():]
+    return label is not None and label.group(1) in PARTY and "。" not in head[label.end() :]
 
 
 AGE_RE = re.compile(r"年龄[：:\s]*([0-9０-９]{1,2})|[（(，,]([0-9０-９]{1,2})周?岁")
-_PARTY_LINE = re.compile(r"(?:^|\n)[ \u3000\t|]*(?:" + "|".join(PARTY)
-                         + r")[ \u3000]*(?:姓名)?[：:|\t]")
+_PARTY_LINE = re.compile(
+    r"(?:^|\n)[ \u3000\t|]*(?:" + "|".join(PARTY) + r")[ \u3000]*(?:姓名)?[：:|\t]"
+)
 
 
 def stated_age_reasons(text: str) -> list[str]:
     """A party header that states an age under 18 (年龄：16, （16岁）)."""
     for m in _PARTY_LINE.finditer(text, 0, 4000):  # the party's header block
-        block = text[m.end():m.end() + 200].split("。")[0]
+        block = text[m.end() : m.end() + 200].split("。")[0]
         if "未成年" in block:
             return ["当事人为未成年人"]
         for a in AGE_RE.finditer(block):

@@ -67,8 +67,9 @@ def assign_replacements(findings: list[Finding], policy: Policy) -> list[Finding
     forms = name_forms(f.entity or f.text for f in sorted(names, key=lambda f: f.start))
     for f in findings:
         op = policy.operator(f.kind)
-        if op == "keep" or (f.kind == "person_name" and f.role == "party"
-                            and policy.keep_party_name):
+        if op == "keep" or (
+            f.kind == "person_name" and f.role == "party" and policy.keep_party_name
+        ):
             continue
         if op == "surname":
             f.replacement = forms[f.entity or f.text]
@@ -88,7 +89,7 @@ def apply(text: str, findings: Iterable[Finding]) -> str:
     for f in sorted(findings, key=lambda f: f.start):
         if f.start < pos or f.replacement is None:
             continue
-        parts.append(text[pos:f.start])
+        parts.append(text[pos : f.start])
         parts.append(f.replacement)
         pos = f.end
     parts.append(text[pos:])

@@ -74,8 +74,12 @@ def _resolve(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
         return data
     parent_path = BUILTIN_DIR / f"{parent}.yaml"
     if not parent_path.is_file():
-        raise RedactionError(f"unknown built-in policy {parent!r}", file=str(path),
-                             field="extends", hint=f"one of {', '.join(builtin_policies())}")
+        raise RedactionError(
+            f"unknown built-in policy {parent!r}",
+            file=str(path),
+            field="extends",
+            hint=f"one of {', '.join(builtin_policies())}",
+        )
     return _merge(_resolve(parent_path, (*seen, path)), data)
 
 
@@ -87,22 +91,30 @@ def load_policy(source: str | Path | None = None) -> Policy:
     if not path.suffix and not path.exists():
         path = BUILTIN_DIR / f"{source}.yaml"
         if not path.is_file():
-            raise RedactionError(f"unknown built-in policy {source!r}",
-                                 hint=f"one of {', '.join(builtin_policies())}")
+            raise RedactionError(
+                f"unknown built-in policy {source!r}",
+                hint=f"one of {', '.join(builtin_policies())}",
+            )
     data = _resolve(path)
     where = str(path)
     operators = data.get("operators") or {}
     if not isinstance(operators, dict):
-        raise RedactionError("operators must be a mapping of kind to operator", file=where,
-                             field="operators")
+        raise RedactionError(
+            "operators must be a mapping of kind to operator", file=where, field="operators"
+        )
     for kind, op in operators.items():
         if op not in OPERATORS:
-            raise RedactionError(f"unknown operator {op!r} for {kind}", file=where,
-                                 field=f"operators.{kind}", hint=f"one of {', '.join(OPERATORS)}")
+            raise RedactionError(
+                f"unknown operator {op!r} for {kind}",
+                file=where,
+                field=f"operators.{kind}",
+                hint=f"one of {', '.join(OPERATORS)}",
+            )
     threshold = data.get("threshold", 0.5)
     if not isinstance(threshold, int | float) or not 0 <= threshold <= 1:
-        raise RedactionError("threshold must be a number from 0 to 1", file=where,
-                             field="threshold")
+        raise RedactionError(
+            "threshold must be a number from 0 to 1", file=where, field="threshold"
+        )
     hold = data.get("hold") or {}
     if not isinstance(hold, dict):
         raise RedactionError("hold must be a mapping", file=where, field="hold")

@@ -28,7 +28,8 @@ def read_document(path: Path) -> str:
                 text = raw.decode("utf-8-sig")
             except UnicodeDecodeError as exc:
                 raise UnreadableDocument(
-                    f"not valid UTF-8 at byte {exc.start}: save it as UTF-8") from exc
+                    f"not valid UTF-8 at byte {exc.start}: save it as UTF-8"
+                ) from exc
     except OSError as exc:
         raise UnreadableDocument(f"cannot read the file: {exc.strerror or exc}") from exc
     if "\x00" in text:

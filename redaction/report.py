@@ -24,8 +24,13 @@ class DocumentReport:
             "status": self.status,
             "reasons": self.reasons,
             "findings": [
-                {"kind": f.kind, "start": f.start, "end": f.end, "text": f.text,
-                 "replacement": f.replacement}
+                {
+                    "kind": f.kind,
+                    "start": f.start,
+                    "end": f.end,
+                    "text": f.text,
+                    "replacement": f.replacement,
+                }
                 for f in self.findings
             ],
         }

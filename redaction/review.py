@@ -8,9 +8,16 @@ from html import escape
 from redaction.detectors.base import Finding
 
 KIND_LABELS = {
-    "person_name": "姓名", "id_number": "身份证号", "passport": "护照/通行证", "phone": "电话",
-    "email": "电子邮箱", "address": "住址", "bank_account": "银行账号", "license_plate": "车牌号",
-    "property_cert": "不动产权证号", "birth_date": "出生日期",
+    "person_name": "姓名",
+    "id_number": "身份证号",
+    "passport": "护照/通行证",
+    "phone": "电话",
+    "email": "电子邮箱",
+    "address": "住址",
+    "bank_account": "银行账号",
+    "license_plate": "车牌号",
+    "property_cert": "不动产权证号",
+    "birth_date": "出生日期",
 }
 STYLE = """
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;
@@ -23,18 +30,19 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;t
 """
 
 
-def render_review(source: str, text: str, findings: list[Finding], status: str,
-                  reasons: list[str]) -> str:
+def render_review(
+    source: str, text: str, findings: list[Finding], status: str, reasons: list[str]
+) -> str:
     """A standalone HTML page (every piece of document text escaped)."""
     parts: list[str] = []
     pos = 0
     for i, f in enumerate(sorted(findings, key=lambda f: f.start), 1):
         if f.start < pos:
             continue
-        parts.append(escape(text[pos:f.start]))
+        parts.append(escape(text[pos : f.start]))
         label = KIND_LABELS.get(f.kind, f.kind)
         parts.append(
-            f'<mark id="f{i}" title="{escape(label)}">{escape(text[f.start:f.end])}'
+            f'<mark id="f{i}" title="{escape(label)}">{escape(text[f.start : f.end])}'
             f'<ins aria-label="替换为">→{escape(f.replacement or "（删除）")}</ins></mark>'
         )
         pos = f.end

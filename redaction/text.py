@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-WIDE = str.maketrans("０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＹＺ",
-                     "0123456789XxABCDEFGHIJKLMNOPQRSTUVWYZ")
+WIDE = str.maketrans(
+    "０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＹＺ",
+    "0123456789XxABCDEFGHIJKLMNOPQRSTUVWYZ",
+)
 DIGIT = "[0-9０-９]"
 SEP = "(?:[ \u3000\t]{0,2}[\\-－‐‑–—][ \u3000\t]{0,2}|[ \u3000\t]{1,2}|\r?\n)"
 ALNUM = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"

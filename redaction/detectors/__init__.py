@@ -24,5 +24,12 @@ def _discover() -> None:
 
 _discover()
 
-__all__ = ["REGISTRY", "Detector", "DocumentContext", "Finding", "Pattern", "PatternDetector",
-           "register"]
+__all__ = [
+    "REGISTRY",
+    "Detector",
+    "DocumentContext",
+    "Finding",
+    "Pattern",
+    "PatternDetector",
+    "register",
+]

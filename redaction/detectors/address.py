@@ -20,12 +20,27 @@ ADDRESS_RE = re.compile(
     r"(?P<addr>[^\s，,。；;）)、（(“”\"：:|]{3,80})"
 )
 PERSON_MARK = re.compile(r"性别|民族|出生|身份证|公民身份|[，,\n][男女][，,\n]|护照|通行证|个人")
-ORG_MARK = re.compile(r"统一社会信用代码|信用代码|营业执照|注册号|有限公司|有限责任公司|股份|公司|"
-                      r"合作社|经营场所|单位|集团|医院|学校|协会|中心：|机构")
+ORG_MARK = re.compile(
+    r"统一社会信用代码|信用代码|营业执照|注册号|有限公司|有限责任公司|股份|公司|"
+    r"合作社|经营场所|单位|集团|医院|学校|协会|中心：|机构"
+)
 #: people whose own field line may carry their home address
 PERSON_ROLES_ON_LINE = ("法定代表人", "负责人", "委托代理人", "代理人", "经营者", "监护人", "股东")
-PUBLIC_BEFORE = ("机关", "单位", "办公", "本局", "公司", "企业", "注册", "经营", "营业", "送达",
-                 "执法", "机构", "通讯")
+PUBLIC_BEFORE = (
+    "机关",
+    "单位",
+    "办公",
+    "本局",
+    "公司",
+    "企业",
+    "注册",
+    "经营",
+    "营业",
+    "送达",
+    "执法",
+    "机构",
+    "通讯",
+)
 _NUMBERED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[号栋幢组单元室楼弄巷排户层]")
 
 
@@ -39,16 +54,19 @@ class AddressDetector(Detector):
         found = []
         for m in ADDRESS_RE.finditer(text):
             cue, start = m.group("cue"), m.start()
-            if text[max(0, start - 4):start].endswith(PUBLIC_BEFORE):
+            if text[max(0, start - 4) : start].endswith(PUBLIC_BEFORE):
                 continue
             if on_public_line(text, start, PUBLIC_LINE_STARTS + ("本机关", "本局")):
                 continue
             window_start = max(0, start - self.look_back)
             window = text[window_start:start]
-            person = max([p.end() for p in PERSON_MARK.finditer(window)] +
-                         [n - window_start for n in names if window_start <= n <= start] + [-1])
+            person = max(
+                [p.end() for p in PERSON_MARK.finditer(window)]
+                + [n - window_start for n in names if window_start <= n <= start]
+                + [-1]
+            )
             org = max([o.end() for o in ORG_MARK.finditer(window)] + [-1])
-            line = text[text.rfind("\n", 0, start) + 1:start]
+            line = text[text.rfind("\n", 0, start) + 1 : start]
             if any(role in line for role in PERSON_ROLES_ON_LINE):
                 person = len(window)  # 法定代表人：张三，住所：… is a person's home
             if org > person or (cue == "地址" and person < 0):
@@ -57,6 +75,5 @@ class AddressDetector(Detector):
             if cue == "地址" and not _NUMBERED.search(addr):
                 continue
             score = 0.8 if person >= 0 else 0.6
-            found.append(Finding(self.kind, m.start("addr"), m.end("addr"), addr, score,
-                                 self.name))
+            found.append(Finding(self.kind, m.start("addr"), m.end("addr"), addr, score, self.name))
         return found

@@ -104,8 +104,15 @@ class PatternDetector(Detector):
                 verdict = self.validate(value)
                 if verdict is False:
                     continue
-                finding = Finding(self.kind, start, end, value, 1.0 if verdict else pattern.score,
-                                  self.name, certain=bool(verdict))
+                finding = Finding(
+                    self.kind,
+                    start,
+                    end,
+                    value,
+                    1.0 if verdict else pattern.score,
+                    self.name,
+                    certain=bool(verdict),
+                )
                 if (start, end) not in found or found[start, end].score < finding.score:
                     found[start, end] = finding
         return list(found.values())
@@ -120,15 +127,16 @@ def register(cls: D) -> D:
     if not cls.kind:
         raise RedactionError(f"detector {cls.__name__} has no kind")
     if cls.kind in REGISTRY and REGISTRY[cls.kind] is not cls:
-        raise RedactionError(f"two detectors for kind {cls.kind!r}: {cls.__name__}, "
-                             f"{REGISTRY[cls.kind].__name__}")
+        raise RedactionError(
+            f"two detectors for kind {cls.kind!r}: {cls.__name__}, {REGISTRY[cls.kind].__name__}"
+        )
     REGISTRY[cls.kind] = cls
     return cls
 
 
 def window_has(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     """Whether one of ``words`` occurs in ``text[start:end]`` (clipped to the text)."""
-    chunk = text[max(0, start):max(0, end)]
+    chunk = text[max(0, start) : max(0, end)]
     return any(w in chunk for w in words)
 
 

@@ -36,12 +36,13 @@ class BirthDateDetector(PatternDetector):
         for word in ("出生", "生人", "生"):
             i = text.find(word)
             while i >= 0:
-                after = text[i + len(word):i + len(word) + 1]
+                after = text[i + len(word) : i + len(word) + 1]
                 if word != "生" or after in ("，", ",", "）", ")", "、", "；", ""):
                     m = DATE_BEFORE_SHENG.search(text, max(0, i - 20), i)
                     if m and m.span(1) not in seen:
                         seen.add(m.span(1))
-                        found.append(Finding(self.kind, m.start(1), m.end(1), m.group(1), 0.9,
-                                             self.name))
+                        found.append(
+                            Finding(self.kind, m.start(1), m.end(1), m.group(1), 0.9, self.name)
+                        )
                 i = text.find(word, i + 1)
         return found

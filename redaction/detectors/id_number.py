@@ -8,8 +8,23 @@ from redaction.text import NOT_ALNUM_AFTER, digits_re, normalize
 
 ID18_RE = digits_re(18, last="[0-9０-９XxＸｘ]") + NOT_ALNUM_AFTER
 ID15_RE = digits_re(15) + NOT_ALNUM_AFTER
-NUMBER_DENY = ("执法证号", "执法证", "编号", "案号", "文号", "信用代码", "注册号", "登记号",
-               "许可证号", "执业证号", "执业证", "证书编号", "批准号", "订单号", "流水号")
+NUMBER_DENY = (
+    "执法证号",
+    "执法证",
+    "编号",
+    "案号",
+    "文号",
+    "信用代码",
+    "注册号",
+    "登记号",
+    "许可证号",
+    "执业证号",
+    "执业证",
+    "证书编号",
+    "批准号",
+    "订单号",
+    "流水号",
+)
 
 
 @register

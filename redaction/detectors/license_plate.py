@@ -9,8 +9,10 @@ PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕�
 # letters without I and O, ASCII or full-width (noisy documents mix them)
 _L = "A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ"
 _C = f"{_L}0-9０-９"
-PLATE_RE = (f"[{PROVINCES}][{_L}][·•・ \\-－]?"
-            f"(?:[{_C}]{{6}}|[{_C}]{{4}}[{_C}挂学警港澳领])(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])")
+PLATE_RE = (
+    f"[{PROVINCES}][{_L}][·•・ \\-－]?"
+    f"(?:[{_C}]{{6}}|[{_C}]{{4}}[{_C}挂学警港澳领])(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
+)
 
 
 @register

@@ -32,23 +32,81 @@ NOT_GIVEN = frozenset(
     "村镇区县市省先后再亦均即作称到至去来于以及或而且但却只只要称已经曾经在此等人员者"
 )
 #: a name does not start with these even where they are surnames (对王某…, 向李某…)
-NOT_FIRST = frozenset("的了在对与和及或向于把被将给由从同跟让叫经时上下中内外为是有无不也都就"
-                      "又并且而其该此本")
+NOT_FIRST = frozenset(
+    "的了在对与和及或向于把被将给由从同跟让叫经时上下中内外为是有无不也都就又并且而其该此本"
+)
 #: a "name" followed by one of these is the start of a place name (武义县, 王村)
 PLACE_SUFFIXES = frozenset("县市区省路街镇村乡州旗巷弄道")
 ADMIN_SUFFIXES = frozenset("省市县区州旗")
 DELIMITERS = frozenset("，,。；;：:、（()）\n\r\t 　“”\"'《》<>[]【】.．!！?？")
 _SPACE = "[ \u3000]?"
 #: words that look like names but are titles or placeholders (职务：董事长，…)
-NOT_NAMES = frozenset((
-    "董事长", "董事", "监事", "经理", "总经理", "厂长", "店长", "院长", "所长", "站长", "队长",
-    "组长", "科长", "部长", "会长", "社长", "校长", "主任", "总监", "法人", "股东", "员工", "个人",
-    "本人", "无业", "农民", "居民", "工人", "职工", "司机", "个体", "个体户", "经营户", "户主",
-    "同上", "不详", "未知", "其他", "汉族", "男性", "女性", "执行董事", "法定代表人", "负责人",
-    "当事人", "公司",
-    "项目经理", "副总经理", "副经理", "出纳", "会计", "文员", "职员", "业务员", "合伙人", "投资人",
-    "单位", "本机关", "本局", "申请人", "被申请人", "委托人",
-))
+NOT_NAMES = frozenset(
+    (
+        "董事长",
+        "董事",
+        "监事",
+        "经理",
+        "总经理",
+        "厂长",
+        "店长",
+        "院长",
+        "所长",
+        "站长",
+        "队长",
+        "组长",
+        "科长",
+        "部长",
+        "会长",
+        "社长",
+        "校长",
+        "主任",
+        "总监",
+        "法人",
+        "股东",
+        "员工",
+        "个人",
+        "本人",
+        "无业",
+        "农民",
+        "居民",
+        "工人",
+        "职工",
+        "司机",
+        "个体",
+        "个体户",
+        "经营户",
+        "户主",
+        "同上",
+        "不详",
+        "未知",
+        "其他",
+        "汉族",
+        "男性",
+        "女性",
+        "执行董事",
+        "法定代表人",
+        "负责人",
+        "当事人",
+        "公司",
+        "项目经理",
+        "副总经理",
+        "副经理",
+        "出纳",
+        "会计",
+        "文员",
+        "职员",
+        "业务员",
+        "合伙人",
+        "投资人",
+        "单位",
+        "本机关",
+        "本局",
+        "申请人",
+        "被申请人",
+        "委托人",
+    )
+)
 
 
 @dataclass
@@ -64,23 +122,50 @@ def _cue_regex(words: tuple[str, ...]) -> str:
 _PRIVATE_CUES = {w: "party" for w in PARTY} | {w: "other" for w in OTHERS + RELATIONS}
 _ALL_CUES = _PRIVATE_CUES | {w: "public" for w in PUBLIC}
 _NAME_START = "".join(sorted(SINGLE | {c[0] for c in COMPOUND} | {"姓"}))
-CUE_RE = re.compile(f"({_cue_regex(tuple(_ALL_CUES))})"
-                    f"(?=[{_NAME_START}：:\t|｜ \u3000*＊_A-Z])"  # skip 当事人对…, 当事人的…
-                    "((?:[ \u3000*＊_]*(?:[：:\t|｜]|姓名[：:]?))*)[ \u3000|｜*＊_]*")
+CUE_RE = re.compile(
+    f"({_cue_regex(tuple(_ALL_CUES))})"
+    f"(?=[{_NAME_START}：:\t|｜ \u3000*＊_A-Z])"  # skip 当事人对…, 当事人的…
+    "((?:[ \u3000*＊_]*(?:[：:\t|｜]|姓名[：:]?))*)[ \u3000|｜*＊_]*"
+)
 #: the last character of a role noun we do not list (目击者, 值守人员, 输液人 …): a name after
 #: it is taken when its given name is made of common given-name characters
 GENERIC_CUE_RE = re.compile(f"[人者员管客主工属友](?=[{_NAME_START}])")
 #: verbs that often follow a name (患者吴勇波进行…)
-VERBS = ("进行", "表示", "陈述", "提供", "签字", "签收", "签名", "驾驶", "前往", "携带", "购买",
-         "经营", "使用", "销售", "接受", "承认", "确认", "拒绝", "要求", "反映", "介绍", "称")
+VERBS = (
+    "进行",
+    "表示",
+    "陈述",
+    "提供",
+    "签字",
+    "签收",
+    "签名",
+    "驾驶",
+    "前往",
+    "携带",
+    "购买",
+    "经营",
+    "使用",
+    "销售",
+    "接受",
+    "承认",
+    "确认",
+    "拒绝",
+    "要求",
+    "反映",
+    "介绍",
+    "称",
+)
 #: form labels spread out to align (姓　　名：, 当 事 人：)
-SPACED_LABEL_RE = re.compile(r"(?m)^[ \u3000|*]*(姓[ \u3000]+名|当[ \u3000]+事[ \u3000]+人|"
-                             r"经[ \u3000]+营[ \u3000]+者|被[ \u3000]*处[ \u3000]*罚[ \u3000]*人)"
-                             r"[ \u3000]*[：:|｜\t][ \u3000|｜]*")
+SPACED_LABEL_RE = re.compile(
+    r"(?m)^[ \u3000|*]*(姓[ \u3000]+名|当[ \u3000]+事[ \u3000]+人|"
+    r"经[ \u3000]+营[ \u3000]+者|被[ \u3000]*处[ \u3000]*罚[ \u3000]*人)"
+    r"[ \u3000]*[：:|｜\t][ \u3000|｜]*"
+)
 #: a line that is only a name and a colon: the addressee of a notice (王建国：)
 SALUTATION_RE = re.compile(
     r"(?m)^[ \u3000#*]*([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,11})"
-    r"[ \u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \u3000]*[：:][ \u3000]*$")
+    r"[ \u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \u3000]*[：:][ \u3000]*$"
+)
 LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
@@ -142,15 +227,20 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
         # a field value (当事人：张有才，) is a name when it has a name's length: no need to
         # guess where it ends, and given names may use any character (有, 和, 为 …)
         longest = 4 if surname == 2 else 3
-        if 2 <= len(word) <= longest and not is_cjk(following) and word not in NOT_NAMES \
-                and "某" not in word and (surname or _given_ok(word)):
+        if (
+            2 <= len(word) <= longest
+            and not is_cjk(following)
+            and word not in NOT_NAMES
+            and "某" not in word
+            and (surname or _given_ok(word))
+        ):
             return word, ends[-1]
         if not surname or len(word) <= longest:
             return None
     if not surname or (surname == 1 and word[0] in NOT_FIRST):
         return None
     given = 0
-    for c in word[surname:surname + 2]:
+    for c in word[surname : surname + 2]:
         if c in NOT_GIVEN:
             break
         given += 1
@@ -187,7 +277,7 @@ def _name_before(text: str, q: int) -> str | None:
     if m:
         name = _one_dot(m.group(1))
         cues = list(_ANY_CUE_RE.finditer(name.split("·")[0]))
-        return name[cues[-1].end():] if cues else name  # 驾驶员买买提·艾力 -> 买买提·艾力
+        return name[cues[-1].end() :] if cues else name  # 驾驶员买买提·艾力 -> 买买提·艾力
     for length in (4, 3, 2):
         start = q - length
         if start < 0:
@@ -202,15 +292,19 @@ def _name_before(text: str, q: int) -> str | None:
             continue
         if length == 4 and surname == 1:
             continue
-        if word in NOT_NAMES or text[max(0, start - 3):start] in ("职务：", "职务:"):
+        if word in NOT_NAMES or text[max(0, start - 3) : start] in ("职务：", "职务:"):
             continue
         if _boundary_before(text, start):
             return word
     for length in (3, 2):  # a surname missing from the list, right after a role word
-        word = text[q - length:q]
-        if len(word) == length and _given_ok(word) and word not in NOT_NAMES and \
-                _CUE_END_RE.search(text, max(0, q - length - 8), q - length) and \
-                text[max(0, q - length - 1):q - length] not in "：:":
+        word = text[q - length : q]
+        if (
+            len(word) == length
+            and _given_ok(word)
+            and word not in NOT_NAMES
+            and _CUE_END_RE.search(text, max(0, q - length - 8), q - length)
+            and text[max(0, q - length - 1) : q - length] not in "：:"
+        ):
             return word
     return None
 
@@ -243,8 +337,10 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         for name, _, end in _names_after_cue(text, m.end(), delimited):
             if not delimited and not name_like(name):
                 continue  # 当事人安排…, 从业人员花名册: words, not names
-            lawyer = m.group(1) in ("委托代理人", "代理人") and \
-                "律师" in text[end:end + 30].split("\n")[0]
+            lawyer = (
+                m.group(1) in ("委托代理人", "代理人")
+                and "律师" in text[end : end + 30].split("\n")[0]
+            )
             if role != "public" and (text.startswith(_PUBLIC_AFTER, end) or lawyer):
                 seeds.append(_Seed(name, "public"))
             else:
@@ -253,26 +349,42 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         parsed = parse_name_at(text, m.end(), delimited=False)
         if parsed:
             name, end = parsed
-            following = text[end:end + 1]
-            if name_like(name) and (not following or not is_cjk(following)
-                                    or following in NOT_GIVEN or text.startswith(VERBS, end)) and \
-                    not text.startswith(_PUBLIC_AFTER, end) and \
-                    not _PUBLIC_END_RE.search(text, max(0, m.start() - 6), m.end()):
+            following = text[end : end + 1]
+            if (
+                name_like(name)
+                and (
+                    not following
+                    or not is_cjk(following)
+                    or following in NOT_GIVEN
+                    or text.startswith(VERBS, end)
+                )
+                and not text.startswith(_PUBLIC_AFTER, end)
+                and not _PUBLIC_END_RE.search(text, max(0, m.start() - 6), m.end())
+            ):
                 seeds.append(_Seed(name, "other"))
     for m in SPACED_LABEL_RE.finditer(text):
         for name, _, _ in _names_after_cue(text, m.end(), delimited=True):
             seeds.append(_Seed(name, "other" if m.group(1).startswith("姓") else "party"))
     for m in SALUTATION_RE.finditer(text):
         parsed = parse_name_at(text, m.start(1), delimited=True)
-        if parsed and parsed[1] == m.end(1) and parsed[0] not in _ALL_CUES \
-                and parsed[0] not in NOT_NAMES:
+        if (
+            parsed
+            and parsed[1] == m.end(1)
+            and parsed[0] not in _ALL_CUES
+            and parsed[0] not in NOT_NAMES
+        ):
             seeds.append(_Seed(parsed[0], "party"))
     for m in AFTER_RE.finditer(text):
         before = _name_before(text, m.start())
         # after （身份证…, ，性别… any name is taken; after ，系 / ，联系电话 it must look like one
         strong = not text.startswith(_WEAK_AFTER, m.start())
-        if before and (name_like(before) or strong and before not in NOT_NAMES
-                       and before not in _ALL_CUES and not before.endswith("族")):
+        if before and (
+            name_like(before)
+            or strong
+            and before not in NOT_NAMES
+            and before not in _ALL_CUES
+            and not before.endswith("族")
+        ):
             public = text.startswith(_PUBLIC_AFTER, m.start())
             seeds.append(_Seed(before, "public" if public else "other"))
     return seeds
@@ -281,7 +393,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
 def _stands_alone(text: str, prefix: str, third: str) -> bool:
     i = text.find(prefix)
     while i >= 0:
-        nxt = text[i + 2:i + 3]
+        nxt = text[i + 2 : i + 3]
         if nxt != third and (not nxt or not is_cjk(nxt) or nxt in NOT_GIVEN):
             return True
         i = text.find(prefix, i + 1)
@@ -333,8 +445,13 @@ class PersonNameDetector(Detector):
             # 患者刘洋进行… reads as 刘洋进: when 刘洋 also stands alone, it is the same person
             # (masking every 刘洋 then covers 刘洋进 too: 刘某进行)
             short = n[:2]
-            if len(n) == 3 and short not in COMPOUND and "·" not in n and short not in public \
-                    and (short in private or _stands_alone(text, short, n[2])):
+            if (
+                len(n) == 3
+                and short not in COMPOUND
+                and "·" not in n
+                and short not in public
+                and (short in private or _stands_alone(text, short, n[2]))
+            ):
                 del aliases[n]
                 aliases[short] = short
                 private.setdefault(short, private[n])
@@ -353,15 +470,24 @@ class PersonNameDetector(Detector):
         for alias in sorted(aliases, key=len, reverse=True):
             entity = aliases[alias]
             for start, end in _mentions(text, alias, spaced):
-                if text[end:end + 1] in ADMIN_SUFFIXES and text[end:end + 2] != "市场":
+                if text[end : end + 1] in ADMIN_SUFFIXES and text[end : end + 2] != "市场":
                     continue  # 金华市 is a place even where a person is called 金华
                 if any(s < end and start < e for s, e in taken):
                     continue  # inside a longer name found before
-                if any(s < end and start < e and (e - s) > (end - start)
-                       for s, e in public_spans):
+                if any(s < end and start < e and (e - s) > (end - start) for s, e in public_spans):
                     continue  # part of a longer public name (李松 in 李松林)
                 taken.append((start, end))
-                found.append(Finding(self.kind, start, end, text[start:end], 0.85, self.name,
-                                     role=private[entity], entity=entity))
+                found.append(
+                    Finding(
+                        self.kind,
+                        start,
+                        end,
+                        text[start:end],
+                        0.85,
+                        self.name,
+                        role=private[entity],
+                        entity=entity,
+                    )
+                )
         found.sort(key=lambda f: f.start)
         return found

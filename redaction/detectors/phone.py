@@ -9,17 +9,40 @@ from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize
 # A +86 country prefix is left in place: it says nothing about the person.
 MOBILE_RE = lead("[1１]") + SEP + "?[3-9３-９]" + f"(?:{SEP}?{DIGIT}){{9}}" + NOT_ALNUM_AFTER
 _AREA = f"{DIGIT}{{2,3}}"
-LANDLINE_RE = (f"(?:{lead('[(（]')}[0０]{_AREA}[)）]|{lead('[0０]')}{_AREA})" + SEP + "?"
-               + f"[1-9１-９](?:{SEP}?{DIGIT}){{6,7}}(?:(?:转|-|－){DIGIT}{{1,5}})?"
-               + NOT_ALNUM_AFTER)
+LANDLINE_RE = (
+    f"(?:{lead('[(（]')}[0０]{_AREA}[)）]|{lead('[0０]')}{_AREA})"
+    + SEP
+    + "?"
+    + f"[1-9１-９](?:{SEP}?{DIGIT}){{6,7}}(?:(?:转|-|－){DIGIT}{{1,5}})?"
+    + NOT_ALNUM_AFTER
+)
+
+
 @register
 class PhoneDetector(PatternDetector):
     kind = "phone"
     patterns = [Pattern("mobile", MOBILE_RE, 0.6), Pattern("landline", LANDLINE_RE, 0.3)]
     context = ("电话", "手机", "联系方式", "座机", "固话", "号码", "微信", "tel", "Tel", "TEL")
-    deny_context = ("本机关电话", "本局电话", "机关电话", "本机关联系电话", "本局联系电话",
-                    "监督电话", "咨询电话", "举报电话", "投诉电话", "办公电话", "服务热线",
-                    "热线", "传真", "执法证号", "编号", "账号", "卡号", "身份证")
+    deny_context = (
+        "本机关电话",
+        "本局电话",
+        "机关电话",
+        "本机关联系电话",
+        "本局联系电话",
+        "监督电话",
+        "咨询电话",
+        "举报电话",
+        "投诉电话",
+        "办公电话",
+        "服务热线",
+        "热线",
+        "传真",
+        "执法证号",
+        "编号",
+        "账号",
+        "卡号",
+        "身份证",
+    )
     public_line_starts = PUBLIC_LINE_STARTS
     context_window = 14
 

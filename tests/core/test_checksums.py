@@ -51,8 +51,11 @@ def test_fifteen_digit_numbers_are_plausible_with_a_date() -> None:
 
 
 @settings(deadline=None)
-@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2030, 12, 31)),
-       st.integers(0, 999), st.sampled_from(["110101", "430102", "510104", "650102"]))
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.integers(0, 999),
+    st.sampled_from(["110101", "430102", "510104", "650102"]),
+)
 def test_generated_ids_validate_and_keep_their_birth_date(born, seq, region) -> None:
     number = make_id(region, born, f"{seq:03d}")
     assert gb11643_valid(number)
@@ -73,9 +76,14 @@ def test_luhn_detects_a_changed_last_digit(body: str, delta: int) -> None:
     assert not luhn_valid(body + str((int(good) + delta) % 10))
 
 
-@pytest.mark.parametrize(("code", "valid"), [
-    ("91350100M000100Y43", True), ("91350100M000100Y44", False), ("123", False),
-])
+@pytest.mark.parametrize(
+    ("code", "valid"),
+    [
+        ("91350100M000100Y43", True),
+        ("91350100M000100Y44", False),
+        ("123", False),
+    ],
+)
 def test_uscc(code: str, valid: bool) -> None:
     assert uscc_valid(code) is valid
 

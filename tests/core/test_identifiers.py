@@ -67,6 +67,8 @@ def test_line_numbers_and_masking():
 def test_any_valid_id_is_found_in_prose(seed: int):
     rng = random.Random(seed)
     region, year = rng.randint(110000, 659000), rng.randint(1950, 2010)
-    body = f"{region}{year}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
+    body = (
+        f"{region}{year}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
+    )
     number = make_id(body)
     assert [h.kind for h in find_identifiers(f"当事人身份证{number}，")] == ["id_number"]

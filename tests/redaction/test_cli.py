@@ -48,8 +48,12 @@ def test_report_shape_and_statuses(src: Path, tmp_path: Path) -> None:
     by_source = {d["source"]: d for d in report["documents"]}
     assert set(by_source) == {"a/0001.txt", "0002.md", "0003.txt", "0004.txt", "0005.docx"}
     assert {k: d["status"] for k, d in by_source.items()} == {
-        "a/0001.txt": "redacted", "0002.md": "held", "0003.txt": "error",
-        "0004.txt": "error", "0005.docx": "redacted"}
+        "a/0001.txt": "redacted",
+        "0002.md": "held",
+        "0003.txt": "error",
+        "0004.txt": "error",
+        "0005.docx": "redacted",
+    }
     for d in report["documents"]:
         assert set(d) >= {"source", "status", "reasons", "findings"}
         if d["status"] != "redacted":
@@ -65,17 +69,22 @@ def test_outputs_offsets_and_public_facts(src: Path, tmp_path: Path) -> None:
     source = (src / "a" / "0001.txt").read_text(encoding="utf-8")
     entry = next(d for d in report["documents"] if d["source"] == "a/0001.txt")
     for f in entry["findings"]:
-        assert source[f["start"]:f["end"]] == f["text"]
+        assert source[f["start"] : f["end"]] == f["text"]
     redacted = (out / "a" / "0001.txt").read_text(encoding="utf-8")
     for secret in ("王建国", "李四", make_id(), "13807312345", "13907312345", "五一大道"):
         assert secret not in redacted
-    for public in ("张明凯", "43010420190444", "0731-38889169", "凤凰路239号",
-                   "湖南省长沙市芙蓉区"):
+    for public in (
+        "张明凯",
+        "43010420190444",
+        "0731-38889169",
+        "凤凰路239号",
+        "湖南省长沙市芙蓉区",
+    ):
         assert public in redacted
     assert "当事人：王某，" in redacted
-    assert not (out / "0002.md").exists()       # held: no output
+    assert not (out / "0002.md").exists()  # held: no output
     assert not (out / "0003.txt").exists()
-    assert (out / "0005.md").is_file()          # .docx becomes .md
+    assert (out / "0005.md").is_file()  # .docx becomes .md
     assert (out / "_review" / "a" / "0001.txt.html").is_file()
 
 
@@ -89,8 +98,19 @@ def test_missing_source_and_bad_policy_fail(tmp_path: Path, capsys) -> None:
     assert main(["redact", str(tmp_path / "none"), "--out", str(tmp_path / "o")]) == 1
     (tmp_path / "p.yaml").write_text("operators: {phone: blur}\n", encoding="utf-8")
     (tmp_path / "s").mkdir()
-    assert main(["redact", str(tmp_path / "s"), "--out", str(tmp_path / "o"), "--policy",
-                 str(tmp_path / "p.yaml")]) == 1
+    assert (
+        main(
+            [
+                "redact",
+                str(tmp_path / "s"),
+                "--out",
+                str(tmp_path / "o"),
+                "--policy",
+                str(tmp_path / "p.yaml"),
+            ]
+        )
+        == 1
+    )
     assert "unknown operator" in capsys.readouterr().err
 
 
@@ -111,8 +131,9 @@ def test_progress_bar_on_a_terminal(tmp_path: Path, monkeypatch, capsys) -> None
     src = tmp_path / "many"
     src.mkdir()
     for i in range(25):
-        (src / f"{i:02d}.txt").write_text(DECISION.format(id=make_id(seq=f"{i:03d}")),
-                                          encoding="utf-8")
+        (src / f"{i:02d}.txt").write_text(
+            DECISION.format(id=make_id(seq=f"{i:03d}")), encoding="utf-8"
+        )
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
     report = run(src, tmp_path / "out")
     assert len(report["documents"]) == 25
@@ -123,8 +144,9 @@ def test_a_rerun_removes_the_copy_of_a_now_held_document(src: Path, tmp_path: Pa
     out = tmp_path / "out"
     run(src, out)
     assert (out / "a" / "0001.txt").exists()
-    (src / "a" / "0001.txt").write_text("内部资料\n" + DECISION.format(id=make_id()),
-                                        encoding="utf-8")
+    (src / "a" / "0001.txt").write_text(
+        "内部资料\n" + DECISION.format(id=make_id()), encoding="utf-8"
+    )
     run(src, out)
     assert not (out / "a" / "0001.txt").exists()
 

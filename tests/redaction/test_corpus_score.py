@@ -19,14 +19,29 @@ SCORER = SHARED / "tools" / "score_redaction.py"
 GONGSHI = Path(sys.executable).parent / "gongshi"
 
 
-@pytest.mark.skipif(not (CORPUS.is_dir() and SCORER.is_file()),
-                    reason="../shared/corpus/redaction-dev is not beside the checkout")
+@pytest.mark.skipif(
+    not (CORPUS.is_dir() and SCORER.is_file()),
+    reason="../shared/corpus/redaction-dev is not beside the checkout",
+)
 def test_development_corpus_score(tmp_path: Path):
     report = tmp_path / "score.json"
     result = subprocess.run(
-        [sys.executable, str(SCORER), "--corpus", str(CORPUS), "--json", str(report),
-         "--cmd", f"{GONGSHI} redact {{src}} --out {{out}}", "--timeout", "600"],
-        capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=900,
+        [
+            sys.executable,
+            str(SCORER),
+            "--corpus",
+            str(CORPUS),
+            "--json",
+            str(report),
+            "--cmd",
+            f"{GONGSHI} redact {{src}} --out {{out}}",
+            "--timeout",
+            "600",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     line = next(x for x in result.stdout.splitlines() if x.startswith("RESULT"))

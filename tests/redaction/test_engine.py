@@ -23,17 +23,28 @@ def test_a_valid_id_in_random_text_is_always_found(before, after, born, seq) -> 
 
 
 @settings(max_examples=60, deadline=None)
-@given(CHINESE, CHINESE, st.sampled_from(["622202", "622848", "621700", "436742"]),
-       st.integers(16, 19), st.text(alphabet="0123456789", min_size=1, max_size=1))
+@given(
+    CHINESE,
+    CHINESE,
+    st.sampled_from(["622202", "622848", "621700", "436742"]),
+    st.integers(16, 19),
+    st.text(alphabet="0123456789", min_size=1, max_size=1),
+)
 def test_a_valid_card_in_random_text_is_always_found(before, after, prefix, length, fill) -> None:
     card = make_card(prefix, length, fill)
     assert card not in analyze(before + card + after).redacted
 
 
 @settings(max_examples=60, deadline=None)
-@given(CHINESE, CHINESE, st.sampled_from(PROVINCES), st.sampled_from(PLATE_LETTERS),
-       st.text(alphabet="0123456789" + PLATE_LETTERS, min_size=5, max_size=6).filter(
-           lambda s: sum(c.isdigit() for c in s) >= 3))
+@given(
+    CHINESE,
+    CHINESE,
+    st.sampled_from(PROVINCES),
+    st.sampled_from(PLATE_LETTERS),
+    st.text(alphabet="0123456789" + PLATE_LETTERS, min_size=5, max_size=6).filter(
+        lambda s: sum(c.isdigit() for c in s) >= 3
+    ),
+)
 def test_a_plate_in_random_text_is_always_found(before, after, province, letter, tail) -> None:
     plate = province + letter + tail
     assert plate not in analyze(before + plate + after).redacted
@@ -43,10 +54,12 @@ def test_a_plate_in_random_text_is_always_found(before, after, province, letter,
 @given(CHINESE, CHINESE, st.integers(0, 999))
 def test_every_offset_points_at_its_text(before, after, seq) -> None:
     number = make_id(seq=f"{seq:03d}")
-    text = (f"{before}当事人：欧阳明，身份证号码：{number}，住址：湖南省长沙市芙蓉区"
-            f"五一大道1号，联系电话：138 0731 2345。{after}证人李四（男）证实，欧阳明无异议。")
+    text = (
+        f"{before}当事人：欧阳明，身份证号码：{number}，住址：湖南省长沙市芙蓉区"
+        f"五一大道1号，联系电话：138 0731 2345。{after}证人李四（男）证实，欧阳明无异议。"
+    )
     for f in analyze(text).findings:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
         assert f.replacement is not None
 
 

@@ -6,26 +6,44 @@ from redaction.engine import analyze
 from redaction.holds import document_date, title_of
 from tests.redaction.conftest import make_id
 
-DECISION = ("某局\n行政处罚决定书\n某罚决〔2024〕1号\n\n当事人：王五，男。\n"
-            "{body}\n某局\n2024年5月6日\n")
+DECISION = (
+    "某局\n行政处罚决定书\n某罚决〔2024〕1号\n\n当事人：王五，男。\n{body}\n某局\n2024年5月6日\n"
+)
 
 
-@pytest.mark.parametrize("body", [
-    "秘密★1年", "机密★5年", "绝密★长期", "机密 ★ 3年", "内部资料 注意保存", "此件不公开",
-    "密级：机密", "公开属性：不予公开", "公开方式：依申请公开",
-    "依申请公开", "本决定书涉及当事人的商业秘密，依法不予公开。",
-    "本案涉及国家秘密，本决定书不予公开。",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "秘密★1年",
+        "机密★5年",
+        "绝密★长期",
+        "机密 ★ 3年",
+        "内部资料 注意保存",
+        "此件不公开",
+        "密级：机密",
+        "公开属性：不予公开",
+        "公开方式：依申请公开",
+        "依申请公开",
+        "本决定书涉及当事人的商业秘密，依法不予公开。",
+        "本案涉及国家秘密，本决定书不予公开。",
+    ],
+)
 def test_confidentiality_markings_hold(body: str) -> None:
     assert analyze(DECISION.format(body=body)).held
 
 
-@pytest.mark.parametrize("body", [
-    "本案不涉及国家秘密、商业秘密和个人隐私。", "未涉及商业秘密。", "当事人系初次违法。",
-    "涉及个人隐私的信息依法不予公开。", "依法对涉及国家秘密的信息予以保密。",
-    "经营场所内亦未公示收费标准。",
-    "渣土运输车辆在运输建筑垃圾过程中未采取密闭措施。",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "本案不涉及国家秘密、商业秘密和个人隐私。",
+        "未涉及商业秘密。",
+        "当事人系初次违法。",
+        "涉及个人隐私的信息依法不予公开。",
+        "依法对涉及国家秘密的信息予以保密。",
+        "经营场所内亦未公示收费标准。",
+        "渣土运输车辆在运输建筑垃圾过程中未采取密闭措施。",
+    ],
+)
 def test_negations_and_ordinary_text_do_not_hold(body: str) -> None:
     assert not analyze(DECISION.format(body=body)).held
 
@@ -39,8 +57,10 @@ def test_minor_party_from_the_id_number_is_held() -> None:
 def test_adult_party_and_minor_witness_are_not_held() -> None:
     adult = make_id(born=dt.date(2006, 5, 6))  # 18 on the document date
     minor = make_id(born=dt.date(2010, 1, 1))
-    text = (f"行政处罚决定书\n当事人：王五，公民身份号码：{adult}。\n"
-            f"经查，证人赵六（身份证号码：{minor}）证实。\n2024年5月6日")
+    text = (
+        f"行政处罚决定书\n当事人：王五，公民身份号码：{adult}。\n"
+        f"经查，证人赵六（身份证号码：{minor}）证实。\n2024年5月6日"
+    )
     assert not analyze(text).held
 
 
@@ -53,12 +73,21 @@ def test_minor_party_from_a_stated_age() -> None:
     assert analyze(text).held
 
 
-@pytest.mark.parametrize("title, held", [
-    ("询问笔录", True), ("现场检查笔录", True), ("行政处罚审批表", True), ("送达回证", True),
-    ("行政处罚决定审批表", True),
-    ("行政处罚决定书", False), ("不予行政处罚决定书", False), ("责令改正通知书", False),
-    ("行政处罚听证告知书", False), ("查封、扣押决定书", False),
-])
+@pytest.mark.parametrize(
+    "title, held",
+    [
+        ("询问笔录", True),
+        ("现场检查笔录", True),
+        ("行政处罚审批表", True),
+        ("送达回证", True),
+        ("行政处罚决定审批表", True),
+        ("行政处罚决定书", False),
+        ("不予行政处罚决定书", False),
+        ("责令改正通知书", False),
+        ("行政处罚听证告知书", False),
+        ("查封、扣押决定书", False),
+    ],
+)
 def test_process_documents(title: str, held: bool) -> None:
     assert analyze(f"某局\n{title}\n\n当事人：王五\n").held is held
 

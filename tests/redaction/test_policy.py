@@ -25,8 +25,9 @@ def test_named_party_policy_keeps_the_party_only() -> None:
 
 def test_agency_override_extends_a_builtin(tmp_path: Path) -> None:
     path = tmp_path / "agency.yaml"
-    path.write_text("extends: spc-2016\nname: agency\noperators:\n  license_plate: keep\n",
-                    encoding="utf-8")
+    path.write_text(
+        "extends: spc-2016\nname: agency\noperators:\n  license_plate: keep\n", encoding="utf-8"
+    )
     policy = load_policy(path)
     assert policy.name == "agency"
     assert policy.operator("license_plate") == "keep"
@@ -34,13 +35,16 @@ def test_agency_override_extends_a_builtin(tmp_path: Path) -> None:
     assert "湘A12345" in analyze("车牌号为湘A12345的车辆", policy).redacted
 
 
-@pytest.mark.parametrize("content, field", [
-    ("extends: nothing\n", "extends"),
-    ("operators:\n  phone: blur\n", "operators.phone"),
-    ("threshold: 2\n", "threshold"),
-    ("- a list\n", None),
-    ("a: [unclosed\n", None),
-])
+@pytest.mark.parametrize(
+    "content, field",
+    [
+        ("extends: nothing\n", "extends"),
+        ("operators:\n  phone: blur\n", "operators.phone"),
+        ("threshold: 2\n", "threshold"),
+        ("- a list\n", None),
+        ("a: [unclosed\n", None),
+    ],
+)
 def test_bad_policies_name_the_problem(tmp_path: Path, content: str, field: str | None) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(content, encoding="utf-8")

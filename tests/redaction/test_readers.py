@@ -23,12 +23,15 @@ def test_docx_paragraphs_and_tables(tmp_path: Path) -> None:
     assert read_document(path) == "行政处罚决定书\n当事人\t王五"
 
 
-@pytest.mark.parametrize("name, content, reason", [
-    ("gbk.txt", "当事人：王五".encode("gbk"), "not valid UTF-8"),
-    ("empty.md", b"  \n", "empty"),
-    ("nul.txt", b"a\x00b", "binary"),
-    ("broken.docx", b"not a zip", "not a readable .docx"),
-])
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("gbk.txt", "当事人：王五".encode("gbk"), "not valid UTF-8"),
+        ("empty.md", b"  \n", "empty"),
+        ("nul.txt", b"a\x00b", "binary"),
+        ("broken.docx", b"not a zip", "not a readable .docx"),
+    ],
+)
 def test_unreadable(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
     path = tmp_path / name
     path.write_bytes(content)

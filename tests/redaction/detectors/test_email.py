@@ -3,17 +3,25 @@ import pytest
 from tests.redaction.detectors.helpers import found
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("电子邮箱为abc123@qq.com。", "abc123@qq.com"),
-    ("邮箱：wang.jian_guo@example.com.cn，", "wang.jian_guo@example.com.cn"),
-    ("邮箱：abc＠163.com", "abc＠163.com"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("电子邮箱为abc123@qq.com。", "abc123@qq.com"),
+        ("邮箱：wang.jian_guo@example.com.cn，", "wang.jian_guo@example.com.cn"),
+        ("邮箱：abc＠163.com", "abc＠163.com"),
+    ],
+)
 def test_found(text: str, expected: str) -> None:
     assert found("email", text) == [expected]
 
 
-@pytest.mark.parametrize("text", [
-    "本机关地址：某路1号　邮箱：office@agency.gov.cn", "a@b", "@qq.com",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本机关地址：某路1号　邮箱：office@agency.gov.cn",
+        "a@b",
+        "@qq.com",
+    ],
+)
 def test_not_found(text: str) -> None:
     assert found("email", text) == []

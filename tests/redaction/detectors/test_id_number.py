@@ -11,31 +11,37 @@ SPACED = f"{ID[:6]} {ID[6:14]} {ID[14:]}"
 HYPHENED = f"{ID[:6]}-{ID[6:14]}-{ID[14:]}"
 
 
-@pytest.mark.parametrize("text, expected", [
-    (f"身份证号码：{ID}。", ID),
-    (f"公民身份号码{ID}", ID),
-    (f"其号码为{ID}，", ID),                    # valid check digit: found without context
-    (f"身份证号：{WIDE}", WIDE),                 # full-width digits
-    (f"身份证号：{SPACED}", SPACED),
-    (f"身份证号：{HYPHENED}", HYPHENED),
-    (f"身份证号码：{bad_id(ID)}", bad_id(ID)),  # typo in the check digit: context keeps it
-    ("居民身份证号码：430102800517123", "430102800517123"),  # old 15 digits
-    (f"身份证号码：{ID[:10]}\n{ID[10:]}", f"{ID[:10]}\n{ID[10:]}"),  # broken across lines
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (f"身份证号码：{ID}。", ID),
+        (f"公民身份号码{ID}", ID),
+        (f"其号码为{ID}，", ID),  # valid check digit: found without context
+        (f"身份证号：{WIDE}", WIDE),  # full-width digits
+        (f"身份证号：{SPACED}", SPACED),
+        (f"身份证号：{HYPHENED}", HYPHENED),
+        (f"身份证号码：{bad_id(ID)}", bad_id(ID)),  # typo in the check digit: context keeps it
+        ("居民身份证号码：430102800517123", "430102800517123"),  # old 15 digits
+        (f"身份证号码：{ID[:10]}\n{ID[10:]}", f"{ID[:10]}\n{ID[10:]}"),  # broken across lines
+    ],
+)
 def test_found(text: str, expected: str) -> None:
     assert found("id_number", text) == [expected]
 
 
-@pytest.mark.parametrize("text", [
-    f"编号：{bad_id(ID)}",                      # no context, bad check digit
-    f"案件编号：{ID}",                           # a case number that happens to validate
-    f"执法证号：{ID}",
-    "统一社会信用代码：924104020804658439",
-    "出厂编号：430102800517123",
-    f"金额{ID}0元",                              # part of a longer number
-    "430102801317123",                           # 15 digits without context
-    f"身份证号码：{ID[:6]}19801332{ID[14:]}",     # no such date
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"编号：{bad_id(ID)}",  # no context, bad check digit
+        f"案件编号：{ID}",  # a case number that happens to validate
+        f"执法证号：{ID}",
+        "统一社会信用代码：924104020804658439",
+        "出厂编号：430102800517123",
+        f"金额{ID}0元",  # part of a longer number
+        "430102801317123",  # 15 digits without context
+        f"身份证号码：{ID[:6]}19801332{ID[14:]}",  # no such date
+    ],
+)
 def test_not_found(text: str) -> None:
     assert found("id_number", text) == []
 
