@@ -91,9 +91,28 @@ def build_site(settings: Settings, output: Path | None = None, progress: bool = 
         qrcode.close()
         signals.content_written.disconnect(counter.written)
         counter.close()
+    _record_publication(settings, output)
     if progress:
         print(f"built {counter.count} pages into {output} in {time.perf_counter() - started:.1f} s")
     return output
+
+
+def _record_publication(settings: Settings, output: Path) -> None:
+    """After a successful build, the ledger's approved decisions now on the site are recorded
+    as published (an audit event each, once)."""
+    if not settings.database_url and not (settings.data_dir / "gongshi.sqlite3").exists():
+        return
+    from core.db import open_database
+    from core.working_days import WorkingDays
+    from redaction.ledger import Ledger
+
+    ledger = Ledger(
+        open_database(settings, "gongshi"),
+        settings.content_dir,
+        WorkingDays(settings.content_dir / "holidays.yaml"),
+    )
+    on_site = {p.parent.name for p in (output / "decisions").glob("*/index.html")}
+    ledger.record_published(on_site)
 
 
 class _Progress:

@@ -85,6 +85,7 @@ MIGRATIONS = [
         """,
     ),
     Migration(2, "ALTER TABLE ledger_decisions ADD COLUMN withdraw_due TEXT"),
+    Migration(4, "ALTER TABLE ledger_decisions ADD COLUMN published_at TEXT"),
     Migration(
         3,
         """
@@ -133,6 +134,8 @@ class Entry:
     major: bool = False
     """A major decision (重大执法决定): it needs a legal review before approval."""
     major_reasons: list[str] = dataclasses.field(default_factory=list)
+    published_at: str | None = None
+    """When a build first put the approved version on the site."""
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Entry:
@@ -354,6 +357,29 @@ class Ledger:
                 details={"source": source_name, "reason": reason},
             )
         return self.get(int(new_id))
+
+    def record_published(self, slugs_on_site: set[str], actor: str = "build") -> int:
+        """Record (once) that approved decisions reached the site; returns how many."""
+        with self.db.transaction() as tx:
+            rows = tx.all(
+                "SELECT id, slug, approved_sha256 FROM ledger_decisions "
+                "WHERE status = 'approved' AND published_at IS NULL AND slug IS NOT NULL"
+            )
+            fresh = [r for r in rows if r["slug"] in slugs_on_site]
+            now = _now()
+            for r in fresh:
+                tx.execute(
+                    "UPDATE ledger_decisions SET published_at = ? WHERE id = ?", (now, r["id"])
+                )
+                self.audit.append(
+                    tx,
+                    actor=actor,
+                    action="publish",
+                    subject=f"decision:{r['id']}",
+                    text_sha256=r["approved_sha256"],
+                    details={"slug": r["slug"]},
+                )
+        return len(fresh)
 
     def mark_major(self, entry_id: int, reason: str, actor: str) -> Entry:
         """A clerk marks a decision major (it then needs a legal review before approval)."""

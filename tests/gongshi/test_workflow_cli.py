@@ -120,7 +120,7 @@ def test_ingest_approve_build_withdraw(env, capsys, build):
     code, _, err = run(capsys, "audit", "verify")
     assert code == 1 and "was altered" in err
     actions = [e.action for e in AuditLog(db).events(f"decision:{entry_id}")]
-    assert actions == ["ingest", "redact", "approve", "withdraw"]
+    assert actions == ["ingest", "redact", "approve", "publish", "withdraw"]
 
 
 def test_held_decision_needs_a_recorded_decision(env, capsys, tmp_path: Path):
