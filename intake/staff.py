@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
+from core.audit import AuditLog
 from core.security import Signer, session_cookie
 from intake import IntakeError
 from intake.store import (
@@ -109,10 +110,18 @@ async def login(intake: Intake, request: Request) -> Response:
             error="用户名或密码不正确，或无权办理投诉。",
         )
     token = await run_in_threadpool(intake.sessions.create, "staff", account.id)
+    await run_in_threadpool(_audit_login, intake, account.name)
     log.info("staff login account_id=%s", account.id)
     response = redirect(f"{BASE}/")
     response.set_cookie(**session_cookie(token, request, STAFF_COOKIE))
     return response
+
+
+def _audit_login(intake: Intake, name: str) -> None:
+    """Every staff login is an audit event (DESIGN §3), in the same chain as the clerks'."""
+    log_ = AuditLog(intake.store.db)
+    with intake.store.db.transaction() as tx:
+        log_.append(tx, actor=name, action="login", subject="intake")
 
 
 @page

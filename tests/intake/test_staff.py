@@ -241,3 +241,11 @@ def test_deadline_in_an_unknown_year_is_flagged(client, staff):
     page = staff.get(f"/admin/intake/cases/{case_no}").text
     assert "仅按周末计算" in page
     assert re.search(r"2032-01-\d\d", page)
+
+
+def test_staff_login_is_an_audit_event(staff, settings):
+    from core.audit import AuditLog
+    from core.db import open_database
+
+    events = AuditLog(open_database(settings, "gongshi")).events("intake")
+    assert [(e.actor, e.action) for e in events] == [("handler1", "login")]
