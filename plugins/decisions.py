@@ -25,7 +25,7 @@ from pelican.contents import Page
 from pelican.generators import CachingGenerator
 from pydantic import Field, field_validator
 
-from plugins import qrcode
+from plugins import prune, qrcode
 from plugins.loader import ContentError, validate
 from plugins.registry import ContentType
 from plugins.schema import DECISION_TYPES, Record, Slug, Text
@@ -471,6 +471,7 @@ class IncrementalPageWriter(PageWriter):
         self, save_as: str, template: str, title: str, crumbs: Any = (), **context: Any
     ) -> None:
         key = self.cache.key(save_as, template, title, crumbs, sorted(context.items()))
+        prune.claim(self.generator.settings, save_as)
         if not self.cache.is_fresh(save_as, key):
             super().page(save_as, template, title, crumbs, **context)
             self.cache.written(save_as, key)

@@ -180,9 +180,10 @@ def all_loaded(generators: list[Any]) -> None:
 
 
 def finalized(pelican: Any) -> None:
-    from plugins import feeds, qrcode
+    from plugins import feeds, prune, qrcode
 
     output = Path(pelican.output_path)
+    prune.prune(output, pelican.settings)  # before the sitemap, leak scan and index read it
     feeds.write_sitemap(pelican.settings["SITE_PUBLIC_URL"], output)
     qrcode.save(pelican)
     site = pelican.settings.get("_GONGSHI_SITE")
@@ -190,12 +191,14 @@ def finalized(pelican: Any) -> None:
 
 
 def register() -> None:
-    from plugins import approval, leak_scan, publication, qrcode, search_index, theme
+    from plugins import approval, leak_scan, prune, publication, qrcode, search_index, theme
 
     for module in TYPE_MODULES:
         importlib.import_module(module)
+    signals.initialized.connect(prune.start)
     signals.initialized.connect(qrcode.install)
     signals.initialized.connect(theme.install)
+    signals.content_written.connect(prune.written)
     signals.get_generators.connect(generators)
     signals_ours.content_loaded.connect(approval.check_site)
     signals_ours.content_loaded.connect(publication.apply_rules)
