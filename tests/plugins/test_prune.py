@@ -12,7 +12,7 @@ def pages(output: Path) -> set[str]:
     return {
         p.relative_to(output).as_posix()
         for p in output.rglob("*.html")
-        if not p.relative_to(output).parts[0] == "theme"
+        if p.relative_to(output).parts[0] != "theme"
     }
 
 
