@@ -32,9 +32,13 @@ class Period(Record):
     """Only decisions whose fine is at most this, per party type (person, organization …)."""
     excludes: list[str] = []
     """Only decisions whose penalty names none of these (没收, 吊销 …)."""
+    bodies: list[str] = []
+    """Only decisions of these agencies (ids in agencies.yaml); empty: every agency."""
 
     def matches(self, decision: Any) -> bool:
         if decision.type not in self.types:
+            return False
+        if self.bodies and decision.body not in self.bodies:
             return False
         if self.max_fine:
             limit = self.max_fine.get(decision.party_type)

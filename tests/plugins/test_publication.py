@@ -66,3 +66,14 @@ def test_timeliness_page(fixture_output: Path):
 
 def test_add_months_clamps_to_month_end():
     assert publication.add_months(dt.date(2026, 11, 30), 3) == dt.date(2027, 2, 28)
+
+
+def test_a_rule_can_be_limited_to_an_agency(site_copy: Path, build, monkeypatch):
+    rules = (
+        "periods:\n  - name: 城东中队的决定\n    types: [行政处罚, 行政强制]\n"
+        "    months: 1\n    bodies: [east]\n"
+    )
+    (site_copy / "publication.yaml").write_text(rules, encoding="utf-8")
+    monkeypatch.setattr(publication, "today_in_china", lambda: dt.date(2030, 1, 1))
+    output = build(site_copy)
+    assert (output / "decisions" / "2026-cf-0001" / "index.html").exists()  # decided by bureau
