@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from core.accounts import Accounts
 from core.audit import AuditLog
@@ -112,31 +113,29 @@ def cmd_approve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def cmd_reject(args: argparse.Namespace, settings: Settings) -> int:
-    ledger = open_ledger(settings)
-    entry = ledger.reject(args.id, args.reason, _actor(ledger, args.as_user))
-    print(f"{entry.id}\t{entry.status}")
-    return 0
+def _with_reason(method: str) -> Any:
+    """A command that calls ``Ledger.<method>(id, reason, actor)`` (reject, hold, remove,
+    mark-major) and prints the decision's new status."""
+
+    def command(args: argparse.Namespace, settings: Settings) -> int:
+        ledger = open_ledger(settings)
+        entry = getattr(ledger, method)(args.id, args.reason, _actor(ledger, args.as_user))
+        print(f"{entry.id}\t{entry.status}" + ("\tmajor" if method == "mark_major" else ""))
+        return 0
+
+    return command
 
 
-def cmd_hold(args: argparse.Namespace, settings: Settings) -> int:
-    ledger = open_ledger(settings)
-    entry = ledger.hold(args.id, args.reason, _actor(ledger, args.as_user))
-    print(f"{entry.id}\t{entry.status}")
-    return 0
+cmd_reject = _with_reason("reject")
+cmd_hold = _with_reason("hold")
+cmd_remove = _with_reason("remove")
+cmd_mark_major = _with_reason("mark_major")
 
 
 def cmd_withdraw(args: argparse.Namespace, settings: Settings) -> int:
     ledger = open_ledger(settings)
     entry = ledger.withdraw(args.id, args.reason, _actor(ledger, args.as_user), args.changed_on)
     print(f"{entry.id}\t{entry.status}\tdue {entry.withdraw_due}")
-    return 0
-
-
-def cmd_remove(args: argparse.Namespace, settings: Settings) -> int:
-    ledger = open_ledger(settings)
-    entry = ledger.remove(args.id, args.reason, _actor(ledger, args.as_user))
-    print(f"{entry.id}\t{entry.status}")
     return 0
 
 
@@ -159,13 +158,6 @@ def cmd_legal_review(args: argparse.Namespace, settings: Settings) -> int:
         args.id, args.opinion, _actor(ledger, args.as_user, ("legal",)), args.note or ""
     )
     print(f"{entry.id}\t{entry.status}\t{args.opinion}")
-    return 0
-
-
-def cmd_mark_major(args: argparse.Namespace, settings: Settings) -> int:
-    ledger = open_ledger(settings)
-    entry = ledger.mark_major(args.id, args.reason, _actor(ledger, args.as_user))
-    print(f"{entry.id}\t{entry.status}\tmajor")
     return 0
 
 
