@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import bleach
+import nh3
 import jinja2
 import pelican
 from pelican import signals
@@ -60,12 +60,13 @@ ALLOWED_TAGS = {
     "sub",
 }
 
-_CLEANER = bleach.sanitizer.Cleaner(
+_CLEANER = nh3.Cleaner(
     tags=ALLOWED_TAGS,
-    attributes={"td": ["colspan", "rowspan"], "th": ["colspan", "rowspan"]},
-    strip=True,
+    attributes={"td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}},
+    link_rel=None,
 )
-"""One sanitiser for every file: ``bleach.clean`` builds a new one per call (~40% of its cost)."""
+"""One sanitiser (nh3, the Rust ammonia binding) for every file: bleach's pure-Python html5lib
+took about a quarter of a 3k-decision build (11.6 of 45 s in a profile)."""
 
 DecisionTypeName = Literal[
     "行政处罚",
@@ -345,7 +346,7 @@ class BuildCache:
     """What makes a rebuild after one changed decision fast, kept in ``CACHE_PATH``.
 
     * ``reads``: source path → (hash of its bytes, header and sanitised HTML), so an unchanged
-      file skips Pelican's reader, validation and bleach (~1 ms each). Kept while the reading
+      file skips Pelican's reader, validation and sanitising (~1 ms each). Kept while the reading
       code (this module, schema, loader), the settings and library versions are unchanged.
     * ``pages``: page → (hash of its inputs, size of the written file). A page is rendered from
       what it is given (:class:`IncrementalPageWriter`: the decision, or a list's decisions,
@@ -371,7 +372,7 @@ class BuildCache:
         reading = [
             (plugins / f"{name}.py").read_bytes() for name in ("decisions", "schema", "loader")
         ]
-        versions = f"{pelican.__version__} {jinja2.__version__} {bleach.__version__}"
+        versions = f"{pelican.__version__} {jinja2.__version__} {nh3.__version__}"
         self.read_key = _digest(str(self.VERSION), versions, *reading, _settings_digest(settings))
         templates = [Path(settings["THEME"], "templates"), *settings["THEME_TEMPLATES_OVERRIDES"]]
         self.page_key = _digest(
