@@ -17,8 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import nh3
 import jinja2
+import nh3
 import pelican
 from pelican import signals
 from pelican.contents import Page
