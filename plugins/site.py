@@ -191,10 +191,20 @@ def finalized(pelican: Any) -> None:
 
 
 def register() -> None:
-    from plugins import approval, leak_scan, prune, publication, qrcode, search_index, theme
+    from plugins import (
+        approval,
+        leak_scan,
+        markdown_reader,
+        prune,
+        publication,
+        qrcode,
+        search_index,
+        theme,
+    )
 
     for module in TYPE_MODULES:
         importlib.import_module(module)
+    markdown_reader.register()
     signals.initialized.connect(prune.start)
     signals.initialized.connect(qrcode.install)
     signals.initialized.connect(theme.install)
