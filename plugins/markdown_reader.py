@@ -38,20 +38,30 @@ class ReusingMarkdownReader(MarkdownReader):
 
 
 class _FieldsConverter:
-    """Builds the real converter only if a formatted field (summary) is present."""
+    """Builds the real converter only if a formatted field (summary) is present; the steps
+    Pelican removes from it (``preprocessors.deregister("meta")``) are applied then."""
 
     def __init__(self, settings: dict[str, Any]) -> None:
         self._settings = settings
         self._md: Markdown | None = None
+        self._dropped: list[str] = []
+
+    @property
+    def preprocessors(self) -> _FieldsConverter:
+        return self
+
+    def deregister(self, name: str) -> None:
+        if self._md is not None:
+            self._md.preprocessors.deregister(name)
+        else:
+            self._dropped.append(name)
 
     def _real(self) -> Markdown:
         if self._md is None:
             self._md = Markdown(**self._settings["MARKDOWN"])
+            for name in self._dropped:
+                self._md.preprocessors.deregister(name)
         return self._md
-
-    @property
-    def preprocessors(self) -> Any:
-        return self._real().preprocessors
 
     def reset(self) -> Any:
         return self._real().reset()
