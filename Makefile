@@ -44,7 +44,8 @@ test-fast: install
 bench: install
 	$(BIN)/python bench/build.py
 	$(BIN)/python bench/redact.py
-	$(BIN)/python bench/search.py --sizes 2000
+	$(BIN)/python bench/search.py --sizes 10000 100000 --engines fts5 scan
+	$(BIN)/python bench/search.py --sizes 10000 --engines whoosh
 	$(BIN)/python bench/intake_load.py
 
 lint: install
