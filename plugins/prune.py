@@ -9,7 +9,11 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
+from core.errors import GongshiError
+
 KEY = "_GONGSHI_CLAIMED_PAGES"
+MARKER = ".gongshi-output"
+"""Written into an output folder that gongshi builds: only such a folder is ever pruned."""
 KEPT_DIRS = {"theme"}
 """Copied from the theme, not generated from content."""
 
@@ -35,18 +39,42 @@ def written(path: str, context: Any = None) -> None:
         context[KEY].add(Path(path).resolve().relative_to(output).as_posix())
 
 
+class ForeignOutputError(GongshiError):
+    """The output folder holds pages gongshi did not write."""
+
+
 def prune(output: Path, settings: dict[str, Any]) -> list[str]:
-    """Delete every HTML page under ``output`` that no generator claimed; returns their paths."""
+    """Delete every HTML page under ``output`` that no generator claimed; returns their paths.
+
+    A folder without gongshi's marker is never pruned: if it holds pages this build did not
+    write, the build stops instead of deleting someone else's files.
+    """
     claimed = settings.get(KEY)
     if claimed is None:
         return []
+    unclaimed = [
+        page
+        for page in sorted(output.rglob("*.html"))
+        if page.relative_to(output).parts[0] not in KEPT_DIRS
+        and page.relative_to(output).as_posix() not in claimed
+    ]
+    marker = output / MARKER
+    if not marker.exists():
+        if unclaimed:
+            names = ", ".join(p.relative_to(output).as_posix() for p in unclaimed[:3])
+            raise ForeignOutputError(
+                f"the output folder holds {len(unclaimed)} page(s) this build did not write "
+                f"({names} …)",
+                file=str(output),
+                hint="build into an empty folder, or delete those pages if they are stale",
+            )
+        marker.write_text(
+            "gongshi builds this folder; pages it no longer writes are removed\n", encoding="utf-8"
+        )
     removed = []
-    for page in sorted(output.rglob("*.html")):
-        rel = page.relative_to(output)
-        if rel.parts[0] in KEPT_DIRS or rel.as_posix() in claimed:
-            continue
+    for page in unclaimed:
         page.unlink()
-        removed.append(rel.as_posix())
+        removed.append(page.relative_to(output).as_posix())
         parent = page.parent
         while parent != output and not any(parent.iterdir()):
             parent.rmdir()

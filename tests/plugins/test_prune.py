@@ -38,3 +38,17 @@ def test_removed_items_leave_the_output(site_copy: Path, tmp_path: Path):
     assert not (output / "decisions" / "2025-qz-0002").exists()
     sitemap = (output / "sitemap.xml").read_text(encoding="utf-8")
     assert "2025-qz-0002" not in sitemap and "ts-jc-001" not in sitemap
+
+
+def test_a_folder_gongshi_did_not_build_is_never_pruned(site_copy: Path, tmp_path: Path):
+    import pytest
+
+    from plugins.prune import ForeignOutputError
+
+    settings = make_settings(tmp_path, site_copy)
+    settings.output_dir.mkdir(parents=True)
+    mine = settings.output_dir / "my-own-page.html"
+    mine.write_text("<p>not gongshi's</p>", encoding="utf-8")
+    with pytest.raises(ForeignOutputError, match="my-own-page.html"):
+        build_site(settings, progress=False)
+    assert mine.exists()
