@@ -1,10 +1,23 @@
-"""Publication time limits of the three-systems guideline (DESIGN §2), in working days."""
+"""Decision types and their publication time limits (DESIGN §2), in working days."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from core.working_days import Deadline, WorkingDays
+
+DECISION_TYPES: dict[str, str] = {  # type name → code used in URLs
+    "行政处罚": "penalty",
+    "行政许可": "licensing",
+    "行政强制": "coercion",
+    "行政检查": "inspection",
+    "行政征收征用": "expropriation",
+    "行政确认": "confirmation",
+    "行政给付": "payment",
+    "行政裁决": "adjudication",
+    "行政奖励": "award",
+    "其他": "other",
+}
 
 SHORT_LIMIT_TYPES = ("行政处罚", "行政许可")
 SHORT_LIMIT = 7

@@ -28,8 +28,9 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
+from core.deadlines import DECISION_TYPES
 from plugins.loader import ContentError, validate
-from plugins.schema import DECISION_TYPES, Record
+from plugins.schema import Record
 
 SOURCE = "statistics"
 """Folder under content/ holding ``intake-<year>.json`` (written by ``gongshi report``)."""

@@ -25,10 +25,11 @@ from pelican.contents import Page
 from pelican.generators import CachingGenerator
 from pydantic import Field, field_validator
 
+from core.deadlines import DECISION_TYPES
 from plugins import prune, qrcode
 from plugins.loader import ContentError, validate
 from plugins.registry import ContentType
-from plugins.schema import DECISION_TYPES, Record, Slug, Text
+from plugins.schema import Record, Slug, Text
 from plugins.site import PageWriter
 
 SOURCE = "decisions"

@@ -20,19 +20,6 @@ POWER_CATEGORIES: dict[str, str] = {
 }
 PowerCategory = Literal["penalty", "coercion", "inspection", "licensing", "other"]
 
-DECISION_TYPES: dict[str, str] = {
-    "行政处罚": "penalty",
-    "行政许可": "licensing",
-    "行政强制": "coercion",
-    "行政检查": "inspection",
-    "行政征收征用": "expropriation",
-    "行政确认": "confirmation",
-    "行政给付": "payment",
-    "行政裁决": "adjudication",
-    "行政奖励": "award",
-    "其他": "other",
-}
-
 RISK_LEVELS: dict[str, str] = {"high": "高", "medium": "中", "low": "低"}
 RiskLevel = Literal["high", "medium", "low"]
 

@@ -24,7 +24,7 @@ import yaml
 from core.amounts import fine_amount
 from core.audit import AuditLog, sha256_text
 from core.db import Database, Migration
-from core.deadlines import publication_deadline, withdrawal_deadline
+from core.deadlines import DECISION_TYPES, publication_deadline, withdrawal_deadline
 from core.working_days import WorkingDays
 from redaction.detectors import Finding
 from redaction.engine import analyze
@@ -33,18 +33,6 @@ from redaction.legal import LegalReviews, major_reasons
 from redaction.masking import apply, assign_replacements
 from redaction.policy import Policy, load_policy
 
-DECISION_TYPES = {
-    "行政处罚": "penalty",
-    "行政许可": "licensing",
-    "行政强制": "coercion",
-    "行政检查": "inspection",
-    "行政征收征用": "expropriation",
-    "行政确认": "confirmation",
-    "行政给付": "payment",
-    "行政裁决": "adjudication",
-    "行政奖励": "award",
-    "其他": "other",
-}
 STATUSES = (
     "in_review",
     "held",
