@@ -12,6 +12,7 @@ import hmac
 import os
 import secrets
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -251,6 +252,20 @@ class Sessions:
             tx.execute(
                 "DELETE FROM sessions WHERE subject_kind = ? AND subject_id = ?", (kind, subject_id)
             )
+
+
+def signed_in(
+    sessions: Sessions, accounts: Any, token: str | None, kind: str, roles: Sequence[str]
+) -> Any:
+    """The active account of a live session of ``kind`` whose role is one of ``roles``, or
+    None: the one check every staff page makes (intake handlers, the clerk's review)."""
+    account_id = sessions.get(token, kind)
+    if account_id is None:
+        return None
+    account = accounts.get(account_id)
+    if account is None or not account.active or account.role not in roles:
+        return None
+    return account
 
 
 def session_cookie(

@@ -20,7 +20,7 @@ from starlette.routing import BaseRoute, Mount
 
 from core.accounts import Account, Accounts
 from core.db import open_database
-from core.security import BodyLimit, Csrf, CsrfCookie, Limit, RateLimiter, Sessions
+from core.security import BodyLimit, Csrf, CsrfCookie, Limit, RateLimiter, Sessions, signed_in
 from intake import IntakeError
 from intake.store import IntakeStore, open_store
 
@@ -138,15 +138,14 @@ class Intake:
         return response
 
     async def staff(self, request: Request) -> Account | None:
-        account_id = await run_in_threadpool(
-            self.sessions.get, request.cookies.get(STAFF_COOKIE), "staff"
+        return await run_in_threadpool(
+            signed_in,
+            self.sessions,
+            self.accounts,
+            request.cookies.get(STAFF_COOKIE),
+            "staff",
+            STAFF_ROLES,
         )
-        if account_id is None:
-            return None
-        account = await run_in_threadpool(self.accounts.get, account_id)
-        if account is None or not account.active or account.role not in STAFF_ROLES:
-            return None
-        return account
 
     async def supervisor(self, request: Request) -> dict | None:
         sid = await run_in_threadpool(

@@ -35,6 +35,7 @@ from core.security import (
     RateLimiter,
     Sessions,
     session_cookie,
+    signed_in,
 )
 from redaction.ledger import Entry, Ledger
 from redaction.review import KIND_LABELS
@@ -121,15 +122,9 @@ class Review:
         )
 
     async def account(self, request: Request) -> Account | None:
-        account_id = await run_in_threadpool(
-            self.sessions.get, request.cookies.get(COOKIE), "clerk"
+        return await run_in_threadpool(
+            signed_in, self.sessions, self.accounts, request.cookies.get(COOKIE), "clerk", ROLES
         )
-        if account_id is None:
-            return None
-        account = await run_in_threadpool(self.accounts.get, account_id)
-        if account is None or not account.active or account.role not in ROLES:
-            return None
-        return account
 
     async def form(self, request: Request) -> Any:
         form = await request.form(max_files=0, max_fields=20)
