@@ -30,9 +30,21 @@ PAGES = {
     "channels": "/channels/",
     "agencies": "/agencies/",
     "news list": "/news/",
+    "timeliness": "/decisions/timeliness/",
+    "open data": "/data/",
 }
 # Sub-folders of a section that hold filtered or paged lists, not detail pages.
-LIST_FOLDERS = {"body", "category", "level", "page", "type", "unit", "year"}
+LIST_FOLDERS = {
+    "body",
+    "category",
+    "level",
+    "page",
+    "results",
+    "timeliness",
+    "type",
+    "unit",
+    "year",
+}
 # The small fixture site, and the demo site of content/ whose real lengths find wide content.
 SITES = ["fixture", "demo"]
 BLOCKING_IMPACTS = {"serious", "critical"}
