@@ -4,12 +4,18 @@ Code above this module writes one SQL dialect: ``?`` placeholders, ``RETURNING``
 (both engines know them), plus ``{id}``/``{blob}``/``{unlogged}`` in schema migrations, which
 :class:`Database` fills in for its engine. Each thread keeps one connection; a write happens in
 ``with db.transaction() as tx:`` and is durable when the block returns (SQLite: ``BEGIN
-IMMEDIATE`` … ``COMMIT`` with synchronous=FULL; PostgreSQL: its own commit).
+IMMEDIATE`` … ``COMMIT`` with synchronous=FULL; PostgreSQL: its own commit). Many small writes
+arriving together (complaint submissions) go through :meth:`Database.write_grouped`: with SQLite
+one writer thread commits whatever has queued in one transaction (one fsync) and answers each
+caller after that commit.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import os
+import queue
 import re
 import sqlite3
 import threading
@@ -78,15 +84,47 @@ T = TypeVar("T")
 
 
 class _Pending:
-    """One caller's share of a group commit."""
+    """One caller's share of a group commit, answered through an event or an asyncio future."""
 
-    __slots__ = ("work", "result", "error", "done")
+    __slots__ = ("work", "admit", "result", "error", "event", "loop", "future")
 
-    def __init__(self, work: Callable[[Tx], Any]) -> None:
+    def __init__(
+        self,
+        work: Callable[[Tx], Any],
+        admit: Callable[[], bool] | None,
+        event: threading.Event | None = None,
+        loop: asyncio.AbstractEventLoop | None = None,
+        future: asyncio.Future | None = None,
+    ) -> None:
         self.work = work
+        self.admit = admit
         self.result: Any = None
         self.error: BaseException | None = None
-        self.done = False
+        self.event = event
+        self.loop = loop
+        self.future = future
+
+    def answer(self) -> Any:
+        if self.error is not None:
+            raise self.error
+        return self.result
+
+
+def _settle(items: list[_Pending]) -> None:
+    """On the callers' event loop: hand each waiting coroutine its result (one wake-up a batch)."""
+    for item in items:
+        future = item.future
+        if future is None or future.done():  # the request was cancelled meanwhile
+            continue
+        if item.error is not None:
+            future.set_exception(item.error)
+        else:
+            future.set_result(item.result)
+
+
+_STOP = object()
+MAX_BATCH = 256
+"""Submissions committed in one transaction at most (bounds a batch's time and size)."""
 
 
 class Database:
@@ -108,9 +146,9 @@ class Database:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
-        self._leader = threading.Lock()
-        self._pending_lock = threading.Lock()
-        self._pending: list[_Pending] = []
+        self._inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
+        self._writer_pid = 0
         self._all: list[Any] = []
         if path is not None and not self.postgres:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -170,32 +208,106 @@ class Database:
                 raise
             conn.execute("COMMIT")
 
-    def write_grouped(self, work: Callable[[Tx], T]) -> T:
+    def write_grouped(
+        self, work: Callable[[Tx], T], admit: Callable[[], bool] | None = None
+    ) -> T | None:
         """Run ``work(tx)`` in a write transaction shared with concurrent callers (group commit).
 
         Returns only after the shared transaction has committed, so one fsync makes a whole
         batch durable. Each call runs in its own savepoint: one failing call does not undo the
-        others. PostgreSQL groups commits itself: there it is a plain transaction.
+        others. ``admit`` (a rate limit, say) is checked first, outside the transaction: when it
+        returns False, ``work`` is not run and the call returns None. PostgreSQL groups commits
+        itself: there it is a plain transaction in the calling thread.
         """
         if self.postgres:
+            if admit is not None and not admit():
+                return None
             with self.transaction() as tx:
                 return work(tx)
-        item = _Pending(work)
-        with self._pending_lock:
-            self._pending.append(item)
-        with self._leader:
-            if not item.done:
-                with self._pending_lock:
-                    batch, self._pending = self._pending, []
+        item = _Pending(work, admit, event=threading.Event())
+        self._enqueue(item)
+        assert item.event is not None
+        item.event.wait()
+        return item.answer()  # type: ignore[no-any-return]
+
+    async def write_grouped_async(
+        self, work: Callable[[Tx], T], admit: Callable[[], bool] | None = None
+    ) -> T | None:
+        """:meth:`write_grouped` for a coroutine: the event loop is never blocked, and no worker
+        thread is held while the batch commits (SQLite: the writer thread answers the future
+        after the commit; PostgreSQL: a worker thread runs the transaction)."""
+        if self.postgres:
+            from anyio import to_thread
+
+            return await to_thread.run_sync(self.write_grouped, work, admit)
+        loop = asyncio.get_running_loop()
+        item = _Pending(work, admit, loop=loop, future=loop.create_future())
+        self._enqueue(item)
+        assert item.future is not None
+        return await item.future  # type: ignore[no-any-return]
+
+    def _enqueue(self, item: _Pending) -> None:
+        with self._lock:
+            if self._writer is None or self._writer_pid != os.getpid():
+                self._inbox = queue.SimpleQueue()
+                self._writer = threading.Thread(
+                    target=self._write_batches,
+                    args=(self._inbox,),
+                    name=f"sqlite-writer {self.path}",
+                    daemon=True,
+                )
+                self._writer.start()
+                self._writer_pid = os.getpid()
+            self._inbox.put(item)
+
+    def _write_batches(self, inbox: queue.SimpleQueue[Any]) -> None:
+        """The writer thread: whatever arrived while the last batch committed is the next batch;
+        each caller is answered after the batch's commit (or its own failure)."""
+        stop = False
+        while not stop:
+            batch: list[_Pending] = []
+            first = inbox.get()
+            if first is _STOP:
+                return
+            batch.append(first)
+            while len(batch) < MAX_BATCH:
+                try:
+                    nxt = inbox.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is _STOP:
+                    stop = True
+                    break
+                batch.append(nxt)
+            try:
                 self._commit_batch(batch)
-        if item.error is not None:
-            raise item.error
-        return item.result  # type: ignore[no-any-return]
+            except BaseException as exc:  # noqa: BLE001 - the writer goes on; callers get it
+                for item in batch:
+                    if item.error is None:
+                        item.error, item.result = exc, None
+            waiting: dict[asyncio.AbstractEventLoop, list[_Pending]] = {}
+            for item in batch:
+                if item.event is not None:
+                    item.event.set()
+                elif item.loop is not None:
+                    waiting.setdefault(item.loop, []).append(item)
+            for loop, items in waiting.items():
+                with contextlib.suppress(RuntimeError):  # that loop is closed: nobody waits
+                    loop.call_soon_threadsafe(_settle, items)
 
     def _commit_batch(self, batch: list[_Pending]) -> None:
+        admitted: list[_Pending] = []
+        for item in batch:
+            try:
+                if item.admit is None or item.admit():
+                    admitted.append(item)
+            except Exception as exc:  # noqa: BLE001 - handed to its own caller
+                item.error = exc
+        if not admitted:
+            return
         try:
             with self.transaction() as tx:
-                for item in batch:
+                for item in admitted:
                     tx.execute("SAVEPOINT grouped")
                     try:
                         item.result = item.work(tx)
@@ -203,15 +315,10 @@ class Database:
                         tx.execute("ROLLBACK TO grouped")
                         item.error = exc
                     tx.execute("RELEASE grouped")
-        except BaseException as exc:
-            for item in batch:
+        except Exception as exc:  # noqa: BLE001 - e.g. disk full: every caller is told
+            for item in admitted:
                 if item.error is None:
                     item.error, item.result = exc, None
-            if not isinstance(exc, Exception):
-                raise
-        finally:
-            for item in batch:
-                item.done = True
 
     @contextmanager
     def read(self) -> Iterator[Tx]:
@@ -266,6 +373,14 @@ class Database:
         return version
 
     def close(self) -> None:
+        with self._lock:  # callers after this point start a new writer
+            writer, self._writer = self._writer, None
+            if writer is not None and self._writer_pid == os.getpid():
+                self._inbox.put(_STOP)  # the writer commits what is queued before it, then ends
+            else:
+                writer = None
+        if writer is not None:
+            writer.join(timeout=30)
         with self._lock:
             for conn in self._all:
                 with contextlib.suppress(Exception):  # closing is best effort at shutdown

@@ -92,9 +92,11 @@ async def create_complaint(intake: Intake, request: Request) -> Response:
     if problems:
         name = next(iter(problems))
         return error(400, "invalid", problems[name], name)
-    if not await intake.allowed(request, "submit"):
+    receipt = await intake.store.create_case_async(
+        form, (), "api", admit=intake.admission(request, "submit")
+    )
+    if receipt is None:
         return error(429, "rate_limited", "操作过于频繁，请稍后再试", None)
-    receipt = await run_in_threadpool(intake.store.create_case, form, (), "api")
     log.info("case %s received (api)", receipt.case_no)
     return JSONResponse(
         {"case_no": receipt.case_no, "receipt_code": receipt.code, "status": "received"},
@@ -221,10 +223,11 @@ async def open311_create(intake: Intake, request: Request) -> Response:
         return JSONResponse(
             [{"code": 400, "description": f"{field}: {problems[field]}"}], status_code=400
         )
-    if not partner and not await intake.allowed(request, "submit"):
-        return JSONResponse([{"code": 429, "description": "rate limited"}], status_code=429)
     source = f"open311:{partner}" if partner else "open311"
-    receipt = await run_in_threadpool(intake.store.create_case, complaint, (), source)
+    admit = None if partner else intake.admission(request, "submit")
+    receipt = await intake.store.create_case_async(complaint, (), source, admit=admit)
+    if receipt is None:
+        return JSONResponse([{"code": 429, "description": "rate limited"}], status_code=429)
     log.info("case %s received (%s)", receipt.case_no, source)
     return JSONResponse(
         [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -243,10 +243,61 @@ class IntakeStore:
         source: str = "web",
     ) -> Receipt:
         """Store a complaint; returns its receipt once the transaction has committed."""
+        self._check(form)
+        saved = self._save_files(uploads)
+        code, insert = self._case_insert(form, saved, source)
+        try:
+            # Group commit: concurrent submissions share one fsync; each returns after it.
+            case_no = self.db.write_grouped(insert)
+        except BaseException:
+            self._remove(saved)
+            raise
+        return Receipt(str(case_no), code)
+
+    async def create_case_async(
+        self,
+        form: ComplaintForm,
+        uploads: Sequence[tuple[bytes, str]] = (),
+        source: str = "web",
+        admit: Callable[[], bool] | None = None,
+    ) -> Receipt | None:
+        """:meth:`create_case` for the service's coroutines; None when ``admit()`` (the rate
+        limit) refuses. Neither blocks the event loop nor holds a worker thread while the
+        batch commits; files are cleaned and saved in a worker thread, after ``admit``."""
+        from anyio import to_thread
+
+        self._check(form)
+        saved: list[StoredFile] = []
+        if uploads:
+            # Admitted before any image is decoded: an over-limit client costs no CPU.
+            if admit is not None and not await to_thread.run_sync(admit):
+                return None
+            admit = None
+            saved = await to_thread.run_sync(self._save_files, uploads)
+        code, insert = self._case_insert(form, saved, source)
+        try:
+            case_no = await self.db.write_grouped_async(insert, admit)
+        except BaseException:
+            self._remove(saved)
+            raise
+        if case_no is None:
+            return None
+        return Receipt(str(case_no), code)
+
+    @staticmethod
+    def _check(form: ComplaintForm) -> None:
         problems = form.check()
         if problems:
             raise IntakeError(next(iter(problems.values())), field=next(iter(problems)))
-        saved = self._save_files(uploads)
+
+    def _remove(self, saved: Sequence[StoredFile]) -> None:
+        for f in saved:
+            self.files.remove(f.stored_name)
+
+    def _case_insert(
+        self, form: ComplaintForm, saved: Sequence[StoredFile], source: str
+    ) -> tuple[str, Callable[[Any], str]]:
+        """A new receipt code and the write that stores the case under its hash."""
         code = new_code(100)
         at = now_iso()
         receipt_hash = self.receipt_hash(code)
@@ -282,14 +333,7 @@ class IntakeStore:
             self._attach(tx, "case", case_id, saved, at)
             return str(case_no)
 
-        try:
-            # Group commit: concurrent submissions share one fsync; each returns after it.
-            case_no = self.db.write_grouped(insert)
-        except BaseException:
-            for f in saved:
-                self.files.remove(f.stored_name)
-            raise
-        return Receipt(case_no, code)
+        return code, insert
 
     def case_by_receipt(self, code: str) -> dict[str, Any] | None:
         """The case this receipt code opens, or None; the hash is confirmed in constant time."""

@@ -128,9 +128,14 @@ class Intake:
             raise IntakeError(f"附件最多 {self.settings.upload_max_files} 个")
         return files
 
-    async def allowed(self, request: Request, limit: str) -> bool:
+    def admission(self, request: Request, limit: str) -> Callable[[], bool]:
+        """The rate-limit check of ``limit`` for this client (it counts a hit): to be run off the
+        event loop, by :meth:`allowed` or by a grouped write that admits the request."""
         client = request.client.host if request.client else "unknown"
-        return await run_in_threadpool(self.limiter.hit, self.limits[limit], client)
+        return functools.partial(self.limiter.hit, self.limits[limit], client)
+
+    async def allowed(self, request: Request, limit: str) -> bool:
+        return await run_in_threadpool(self.admission(request, limit))
 
     def too_many(self, request: Request) -> Response:
         response = self.message(request, "操作过于频繁", "操作过于频繁，请稍后再试。", 429)

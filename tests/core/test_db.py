@@ -71,3 +71,59 @@ def test_group_commit_returns_each_result_and_isolates_failures(tmp_path):
     assert sum(isinstance(r, ValueError) for r in results) == 7
     with db.read() as tx:
         assert tx.value("SELECT count(*) FROM t") == 42
+
+
+def test_group_commit_from_coroutines_admits_and_answers_after_the_commit(tmp_path):
+    import asyncio
+
+    db = Database(path=tmp_path / "x.sqlite3")
+    db.migrate("pkg", STEPS)
+    admitted: list[int] = []
+
+    def admit(n: int):
+        def check() -> bool:
+            admitted.append(n)
+            return n % 5 != 0  # every fifth caller is refused (a rate limit, say)
+
+        return check
+
+    async def submit(n: int):
+        def insert(tx):
+            if n % 7 == 0:
+                raise ValueError(n)
+            return tx.value("INSERT INTO t (v) VALUES (?) RETURNING id", (str(n),))
+
+        try:
+            new_id = await db.write_grouped_async(insert, admit(n))
+        except ValueError as exc:
+            return exc
+        if new_id is not None:
+            # Answered only after the commit: another connection already sees the row.
+            other = Database(path=tmp_path / "x.sqlite3")
+            with other.read() as tx:
+                assert tx.value("SELECT v FROM t WHERE id = ?", (new_id,)) == str(n)
+            other.close()
+        return new_id
+
+    async def main():
+        return await asyncio.gather(*(submit(n) for n in range(1, 71)))
+
+    results = asyncio.run(main())
+    assert sorted(admitted) == list(range(1, 71))
+    refused = [n for n, r in zip(range(1, 71), results, strict=True) if r is None]
+    failed = [n for n, r in zip(range(1, 71), results, strict=True) if isinstance(r, ValueError)]
+    assert refused == [n for n in range(1, 71) if n % 5 == 0]
+    assert failed == [n for n in range(1, 71) if n % 7 == 0 and n % 5 != 0]
+    with db.read() as tx:
+        assert tx.value("SELECT count(*) FROM t") == 70 - len(refused) - len(failed)
+    db.close()
+
+
+def test_closing_commits_what_is_queued_and_a_later_write_starts_a_new_writer(tmp_path):
+    db = Database(path=tmp_path / "x.sqlite3")
+    db.migrate("pkg", STEPS)
+    first = db.write_grouped(lambda tx: tx.value("INSERT INTO t (v) VALUES ('a') RETURNING id"))
+    db.close()
+    second = db.write_grouped(lambda tx: tx.value("INSERT INTO t (v) VALUES ('b') RETURNING id"))
+    assert (first, second) == (1, 2)
+    db.close()

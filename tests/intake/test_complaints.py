@@ -296,6 +296,26 @@ def test_submissions_and_status_lookups_are_rate_limited(tmp_path):
     assert codes == [404, 404, 404, 429]
 
 
+def test_an_over_limit_submission_with_attachments_stores_no_file(tmp_path):
+    from starlette.testclient import TestClient
+
+    from tests.intake.conftest import make_app, make_intake_settings, png_bytes
+
+    settings = make_intake_settings(tmp_path, rate_submit_per_hour=1)
+    client = TestClient(make_app(settings))
+    photo = [("attachments", ("a.png", png_bytes(), "image/png"))]
+    file_complaint(client, files=photo)
+    data = {
+        "kind": "violation",
+        "what": "路边占道经营，影响通行。",
+        "consent": "1",
+        "csrf_token": token(client, "/complaints/new"),
+    }
+    assert client.post("/complaints/new", data=data, files=photo).status_code == 429
+    stored = [p for p in (settings.data_dir / "attachments").rglob("*") if p.is_file()]
+    assert len(stored) == 1  # the first complaint's photo only
+
+
 def test_logs_hold_case_numbers_not_personal_data(client, caplog):
     caplog.set_level("INFO", logger="gongshi.intake")
     case_no, code = file_complaint(

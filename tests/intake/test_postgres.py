@@ -80,6 +80,30 @@ def test_rate_limits_count_across_instances(two_instances):
     assert codes == [404, 404, 404, 429]
 
 
+def test_submission_limits_count_across_instances(tmp_path, pg_url):
+    settings = make_intake_settings(tmp_path, database_url=pg_url, rate_submit_per_hour=2)
+    first, second = make_app(settings), make_app(settings)
+    try:
+        file_complaint(TestClient(first))
+        file_complaint(TestClient(second))
+        client = TestClient(first)
+        data = {
+            "kind": "violation",
+            "what": "路边占道经营，影响通行。",
+            "consent": "1",
+            "csrf_token": token(client, "/complaints/new"),
+        }
+        assert client.post("/complaints/new", data=data).status_code == 429
+        api = TestClient(second).post(
+            "/api/complaints", json={"kind": "suggestion", "what": "建议延长办公时间。"}
+        )
+        assert api.status_code == 429
+    finally:
+        from intake import store
+
+        store._DEFAULT.db.close()
+
+
 def test_concurrent_submissions_get_distinct_case_numbers(two_instances):
     _, first, second = two_instances
     from intake import store
