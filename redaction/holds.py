@@ -60,7 +60,7 @@ def document_date(text: str) -> dt.date | None:
         return document_date(tail)
     found: list[tuple[int, dt.date]] = []
     for m in DATE_RE.finditer(text):
-        y, mo, d = (int(normalize(g)) for g in m.groups())
+        y, mo, d = (int(g) for g in m.groups())  # int() reads full-width digits too
         try:
             found.append((m.start(), dt.date(y, mo, d)))
         except ValueError:
@@ -82,9 +82,9 @@ def marking_reasons(text: str) -> list[str]:
     reasons: list[str] = []
     if "密" not in text and "公开" not in text and "内部" not in text:
         return reasons
-    if m := MARKING_RE.search(text):
+    if "密" in text and (m := MARKING_RE.search(text)):
         reasons.append(f"密级标志：{m.group().strip()}")
-    if m := LABEL_RE.search(text):
+    if ("公开" in text or "内部" in text) and (m := LABEL_RE.search(text)):
         reasons.append(f"不公开标注：{m.group()}")
     for m in SECRET_RE.finditer(text) if "秘密" in text else ():
         before = text[max(0, m.start() - 3) : m.start()] + m.group(2)
@@ -128,7 +128,7 @@ def minor_party_reasons(text: str, findings: list[Finding]) -> list[str]:
             born = None
             if m:
                 try:
-                    born = dt.date(*(int(normalize(g)) for g in m.groups()))
+                    born = dt.date(*(int(g) for g in m.groups()))
                 except ValueError:
                     born = None
         if born is None:
@@ -158,12 +158,14 @@ _PARTY_LINE = re.compile(
 
 def stated_age_reasons(text: str) -> list[str]:
     """A party header that states an age under 18 (年龄：16, （16岁）)."""
+    if "岁" not in text and "年龄" not in text and "未成年" not in text:
+        return []  # none of the statements below can be there (saves scanning the header)
     for m in _PARTY_LINE.finditer(text, 0, 4000):  # the party's header block
         block = text[m.end() : m.end() + 200].split("。")[0]
         if "未成年" in block:
             return ["当事人为未成年人"]
         for a in AGE_RE.finditer(block):
-            age = int(normalize(a.group(1) or a.group(2)))
+            age = int(a.group(1) or a.group(2))
             if age < 18:
                 return [f"当事人为未成年人（{age}岁）"]
     return []

@@ -11,6 +11,8 @@ WIDE = str.maketrans(
 )
 DIGIT = "[0-9０-９]"
 SEP = "(?:[ \u3000\t]{0,2}[\\-－‐‑–—][ \u3000\t]{0,2}|[ \u3000\t]{1,2}|\r?\n)"
+#: every character SEP may consist of (for a character class)
+SEP_CHARS = " \u3000\t\\-－‐‑–—\r\n"
 ALNUM = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
 NOT_ALNUM_BEFORE = r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 NOT_ALNUM_AFTER = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"

@@ -8,6 +8,16 @@ from dataclasses import dataclass, field
 from typing import ClassVar, TypeVar
 
 from redaction.errors import RedactionError
+from redaction.text import DIGIT, SEP_CHARS
+
+#: a stretch of digits and separators (text.SEP's characters) that starts with a digit and is
+#: at least 7 long: every match of a ``digit_run`` pattern has its 7 or more digits, and the
+#: separators between them, inside one (a plain character class scans ~4x faster than the run
+#: with SEP's exact rules, and finds a few stretches more)
+DIGIT_RUN_RE = re.compile(f"{DIGIT}[{SEP_CHARS}0-9０-９]{{6,}}")
+#: how far such a match may reach beyond its run: an area code in brackets and a separator
+#: before it ((0731) ), passport letters, a check character X or an extension (转123) after it
+DIGIT_RUN_REACH = 16
 
 
 @dataclass(frozen=True)
@@ -20,6 +30,9 @@ class Pattern:
     flags: int = 0
     #: literal strings one of which must be in the text for the pattern to be tried (speed)
     triggers: tuple[str, ...] = ()
+    #: every match contains a run of DIGIT_RUN_RE: the pattern is tried only around the runs
+    #: one scan of the document found, not over the whole text (speed; same matches)
+    digit_run: bool = False
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -51,6 +64,19 @@ class Finding:
         return self.start < other.end and other.start < self.end
 
 
+def digit_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` where a ``digit_run`` pattern can match: each run of digits
+    widened by DIGIT_RUN_REACH on both sides, overlapping stretches merged."""
+    windows: list[tuple[int, int]] = []
+    for m in DIGIT_RUN_RE.finditer(text):
+        start, end = max(0, m.start() - DIGIT_RUN_REACH), m.end() + DIGIT_RUN_REACH
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 @dataclass
 class DocumentContext:
     """What a detector may know beyond the text: public names (officers from the roster)."""
@@ -58,6 +84,13 @@ class DocumentContext:
     allow_names: frozenset[str] = frozenset()
     #: findings of the detectors that ran before (names run first, addresses read them)
     findings: list[Finding] = field(default_factory=list)
+    _windows: tuple[str, list[tuple[int, int]]] | None = field(default=None, repr=False)
+
+    def digit_windows(self, text: str) -> list[tuple[int, int]]:
+        """:func:`digit_windows` of the document, found once for all detectors."""
+        if self._windows is None or self._windows[0] is not text:
+            self._windows = (text, digit_windows(text))
+        return self._windows[1]
 
 
 class Detector:
@@ -98,7 +131,9 @@ class PatternDetector(Detector):
         for pattern in self.patterns:
             if pattern.triggers and not any(t in text for t in pattern.triggers):
                 continue
-            for m in pattern.compiled.finditer(text):
+            spans = doc.digit_windows(text) if pattern.digit_run else [(0, len(text))]
+            matches = (m for a, b in spans for m in pattern.compiled.finditer(text, a, b))
+            for m in matches:
                 start, end = m.span(m.lastindex or 0) if m.re.groups else m.span()
                 value = text[start:end]
                 verdict = self.validate(value)

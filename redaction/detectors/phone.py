@@ -21,7 +21,10 @@ LANDLINE_RE = (
 @register
 class PhoneDetector(PatternDetector):
     kind = "phone"
-    patterns = [Pattern("mobile", MOBILE_RE, 0.6), Pattern("landline", LANDLINE_RE, 0.3)]
+    patterns = [
+        Pattern("mobile", MOBILE_RE, 0.6, digit_run=True),
+        Pattern("landline", LANDLINE_RE, 0.3, digit_run=True),
+    ]
     context = ("电话", "手机", "联系方式", "座机", "固话", "号码", "微信", "tel", "Tel", "TEL")
     deny_context = (
         "本机关电话",

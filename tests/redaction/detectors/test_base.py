@@ -1,0 +1,64 @@
+"""The digit-run prefilter: trying a numeric pattern only around runs of digits finds exactly
+what scanning the whole text finds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redaction.detectors import REGISTRY, DocumentContext
+from redaction.detectors.base import digit_windows
+
+NUMERIC = [
+    (kind, p)
+    for kind, cls in sorted(REGISTRY.items())
+    for p in getattr(cls, "patterns", [])
+    if p.digit_run
+]
+PIECES = st.sampled_from(
+    list("0123456789０１２３４５６７８９")
+    + [" ", "  ", "\u3000", "\t", "-", "－", "—", "\n", "\r\n", "(", ")", "（", "）", "+86 "]
+    + ["X", "x", "E", "G", "Ｅ", "ab", "转", "号", "电话", "身份证", "，", "。", "王五"]
+)
+
+
+def _whole(pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.compiled.finditer(text)]
+
+
+def _windowed(pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for a, b in digit_windows(text) for m in pattern.compiled.finditer(text, a, b)]
+
+
+def test_numeric_patterns_are_marked() -> None:
+    assert {kind for kind, _ in NUMERIC} >= {"id_number", "bank_account", "phone", "passport"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话：（0731） 8456 1234转123，",
+        "护照号码：E12345678；台胞证：1234567890",
+        "身份证号：43010219800517 123X。",
+        "卡号 6222 0212 3456 7890 128",
+        "7" * 40,
+        "1234567",
+    ],
+)
+@pytest.mark.parametrize("kind, pattern", NUMERIC, ids=lambda v: getattr(v, "name", v))
+def test_windows_find_what_the_whole_text_scan_finds(kind: str, pattern, text: str) -> None:
+    assert _windowed(pattern, text) == _whole(pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=80).map("".join))
+def test_windows_equal_whole_scan_on_random_text(text: str) -> None:
+    for _, pattern in NUMERIC:
+        assert _windowed(pattern, text) == _whole(pattern, text)
+
+
+def test_windows_are_found_once_per_document() -> None:
+    doc = DocumentContext()
+    text = "电话13807312345"
+    assert doc.digit_windows(text) is doc.digit_windows(text)
