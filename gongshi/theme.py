@@ -34,6 +34,9 @@ class ThemeRenderer:
             autoescape=True,
             trim_blocks=True,
             lstrip_blocks=True,
+            # Templates are read once per process: checking their mtime (a stat per page) was
+            # half the rendering time of the intake receipt. Restart the service after edits.
+            auto_reload=False,
         )
         self.env.filters.update(date_cn=date_cn, money=money)
         self.qr = QrCache(settings.cache_dir / "qr-svg-service.json")
