@@ -11,13 +11,15 @@ from redaction.errors import RedactionError
 from redaction.text import DIGIT, SEP_CHARS
 
 #: a stretch of digits and separators (text.SEP's characters) that starts with a digit and is
-#: at least 7 long: every match of a ``digit_run`` pattern has its 7 or more digits, and the
-#: separators between them, inside one (a plain character class scans ~4x faster than the run
-#: with SEP's exact rules, and finds a few stretches more)
+#: at least 7 long: the digits of a ``min_digits`` pattern's match, and the separators between
+#: them, lie inside one (a plain character class scans ~4x faster than text.SEP's exact rules,
+#: and finds a few stretches more)
 DIGIT_RUN_RE = re.compile(f"{DIGIT}[{SEP_CHARS}0-9０-９]{{6,}}")
-#: how far such a match may reach beyond its run: an area code in brackets and a separator
-#: before it ((0731) ), passport letters, a check character X or an extension (转123) after it
-DIGIT_RUN_REACH = 16
+_NOT_DIGIT = re.compile("[^0-9０-９]")
+#: how far such a match may reach before its run (an area code in brackets and a separator:
+#: "(0731) ", passport letters) and after it (a check character X after a separator, an
+#: extension 转123, the character a look-ahead reads)
+REACH_BEFORE, REACH_AFTER = 12, 8
 
 
 @dataclass(frozen=True)
@@ -30,14 +32,16 @@ class Pattern:
     flags: int = 0
     #: literal strings one of which must be in the text for the pattern to be tried (speed)
     triggers: tuple[str, ...] = ()
-    #: every match contains a run of DIGIT_RUN_RE: the pattern is tried only around the runs
-    #: one scan of the document found, not over the whole text (speed; same matches)
-    digit_run: bool = False
+    #: every match has this many digits (7 or more) in one run of DIGIT_RUN_RE: the pattern is
+    #: tried only around such runs, found by one scan of the document (speed; same matches)
+    min_digits: int = 0
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:
             raise RedactionError(f"pattern {self.name!r}: score {self.score} is not in [0, 1]")
+        if 0 < self.min_digits < 7:
+            raise RedactionError(f"pattern {self.name!r}: min_digits below 7 is not supported")
         try:
             object.__setattr__(self, "compiled", re.compile(self.regex, self.flags))
         except re.error as exc:
@@ -64,12 +68,22 @@ class Finding:
         return self.start < other.end and other.start < self.end
 
 
-def digit_windows(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` where a ``digit_run`` pattern can match: each run of digits
-    widened by DIGIT_RUN_REACH on both sides, overlapping stretches merged."""
+def digit_runs(text: str) -> list[tuple[int, int, int]]:
+    """Each run of DIGIT_RUN_RE in ``text``: its start, its end and how many digits it has."""
+    return [
+        (m.start(), m.end(), len(_NOT_DIGIT.sub("", m.group())))
+        for m in DIGIT_RUN_RE.finditer(text)
+    ]
+
+
+def digit_windows(runs: list[tuple[int, int, int]], min_digits: int) -> list[tuple[int, int]]:
+    """The stretches where a pattern with ``min_digits`` can match: each run with that many
+    digits, widened by the reach of a match, overlapping stretches merged."""
     windows: list[tuple[int, int]] = []
-    for m in DIGIT_RUN_RE.finditer(text):
-        start, end = max(0, m.start() - DIGIT_RUN_REACH), m.end() + DIGIT_RUN_REACH
+    for run_start, run_end, digits in runs:
+        if digits < min_digits:
+            continue
+        start, end = max(0, run_start - REACH_BEFORE), run_end + REACH_AFTER
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
@@ -84,13 +98,17 @@ class DocumentContext:
     allow_names: frozenset[str] = frozenset()
     #: findings of the detectors that ran before (names run first, addresses read them)
     findings: list[Finding] = field(default_factory=list)
-    _windows: tuple[str, list[tuple[int, int]]] | None = field(default=None, repr=False)
+    _runs: tuple[str, list[tuple[int, int, int]]] | None = field(default=None, repr=False)
+    _windows: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
-    def digit_windows(self, text: str) -> list[tuple[int, int]]:
-        """:func:`digit_windows` of the document, found once for all detectors."""
-        if self._windows is None or self._windows[0] is not text:
-            self._windows = (text, digit_windows(text))
-        return self._windows[1]
+    def digit_windows(self, text: str, min_digits: int) -> list[tuple[int, int]]:
+        """:func:`digit_windows` of the document, its runs found once for all detectors."""
+        if self._runs is None or self._runs[0] is not text:
+            self._runs = (text, digit_runs(text))
+            self._windows.clear()
+        if min_digits not in self._windows:
+            self._windows[min_digits] = digit_windows(self._runs[1], min_digits)
+        return self._windows[min_digits]
 
 
 class Detector:
@@ -131,7 +149,10 @@ class PatternDetector(Detector):
         for pattern in self.patterns:
             if pattern.triggers and not any(t in text for t in pattern.triggers):
                 continue
-            spans = doc.digit_windows(text) if pattern.digit_run else [(0, len(text))]
+            if pattern.min_digits:
+                spans = doc.digit_windows(text, pattern.min_digits)
+            else:
+                spans = [(0, len(text))]
             matches = (m for a, b in spans for m in pattern.compiled.finditer(text, a, b))
             for m in matches:
                 start, end = m.span(m.lastindex or 0) if m.re.groups else m.span()

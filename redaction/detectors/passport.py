@@ -17,9 +17,9 @@ TAIWAN_RE = lead(_D) + f"{_D}{{7}}(?:{_D}{{2}})?" + _A
 class PassportDetector(PatternDetector):
     kind = "passport"
     patterns = [
-        Pattern("passport", PASSPORT_RE, 0.5, digit_run=True),
-        Pattern("permit", PERMIT_RE, 0.2, digit_run=True),
-        Pattern("taiwan compatriot", TAIWAN_RE, 0.1, digit_run=True),
+        Pattern("passport", PASSPORT_RE, 0.5, min_digits=7),
+        Pattern("permit", PERMIT_RE, 0.2, min_digits=7),
+        Pattern("taiwan compatriot", TAIWAN_RE, 0.1, min_digits=8),
     ]
     context = ("护照", "通行证", "回乡证", "台胞证", "旅行证", "证件号码", "证件号")
     deny_context = NUMBER_DENY + ("许可证",)

@@ -166,12 +166,33 @@ SALUTATION_RE = re.compile(
     r"(?m)^[ \u3000#*]*([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,11})"
     r"[ \u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \u3000]*[：:][ \u3000]*$"
 )
+#: what a line needs for SPACED_LABEL_RE or SALUTATION_RE to match it: scanning for these and
+#: trying the line-anchored pattern on those lines only is much faster than letting the
+#: pattern try every character, and finds the same matches
+SPACED_LABEL_HINT = re.compile(
+    r"姓[ \u3000]+名|当[ \u3000]+事|经[ \u3000]+营|被[ \u3000]*处[ \u3000]*罚"
+)
+COLON_AT_LINE_END = re.compile(r"[：:][ \u3000]*$", re.M)
 LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
 _WEAK_AFTER = ("，系", "，联系电话", "(联系电话")
 DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3})$")
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
+
+
+def line_matches(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches start at a line start, stay on
+    their line and contain a match of ``hint``: tried only on the lines where ``hint`` is."""
+    found = []
+    last_line = -1
+    for h in hint.finditer(text):
+        line = text.rfind("\n", 0, h.start()) + 1
+        if line != last_line:
+            last_line = line
+            if m := pattern.match(text, line):
+                found.append(m)
+    return found
 
 
 def _one_dot(name: str) -> str:
@@ -362,10 +383,10 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
                 and not _PUBLIC_END_RE.search(text, max(0, m.start() - 6), m.end())
             ):
                 seeds.append(_Seed(name, "other"))
-    for m in SPACED_LABEL_RE.finditer(text):
+    for m in line_matches(SPACED_LABEL_RE, SPACED_LABEL_HINT, text):
         for name, _, _ in _names_after_cue(text, m.end(), delimited=True):
             seeds.append(_Seed(name, "other" if m.group(1).startswith("姓") else "party"))
-    for m in SALUTATION_RE.finditer(text):
+    for m in line_matches(SALUTATION_RE, COLON_AT_LINE_END, text):
         parsed = parse_name_at(text, m.start(1), delimited=True)
         if (
             parsed

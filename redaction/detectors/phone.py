@@ -22,8 +22,8 @@ LANDLINE_RE = (
 class PhoneDetector(PatternDetector):
     kind = "phone"
     patterns = [
-        Pattern("mobile", MOBILE_RE, 0.6, digit_run=True),
-        Pattern("landline", LANDLINE_RE, 0.3, digit_run=True),
+        Pattern("mobile", MOBILE_RE, 0.6, min_digits=11),
+        Pattern("landline", LANDLINE_RE, 0.3, min_digits=7),
     ]
     context = ("电话", "手机", "联系方式", "座机", "固话", "号码", "微信", "tel", "Tel", "TEL")
     deny_context = (

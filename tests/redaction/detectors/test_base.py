@@ -8,13 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redaction.detectors import REGISTRY, DocumentContext
-from redaction.detectors.base import digit_windows
+from redaction.detectors.base import digit_runs, digit_windows
 
 NUMERIC = [
     (kind, p)
     for kind, cls in sorted(REGISTRY.items())
     for p in getattr(cls, "patterns", [])
-    if p.digit_run
+    if p.min_digits
 ]
 PIECES = st.sampled_from(
     list("0123456789０１２３４５６７８９")
@@ -28,7 +28,8 @@ def _whole(pattern, text: str) -> list[tuple[int, int]]:
 
 
 def _windowed(pattern, text: str) -> list[tuple[int, int]]:
-    return [m.span() for a, b in digit_windows(text) for m in pattern.compiled.finditer(text, a, b)]
+    windows = digit_windows(digit_runs(text), pattern.min_digits)
+    return [m.span() for a, b in windows for m in pattern.compiled.finditer(text, a, b)]
 
 
 def test_numeric_patterns_are_marked() -> None:
@@ -60,5 +61,7 @@ def test_windows_equal_whole_scan_on_random_text(text: str) -> None:
 
 def test_windows_are_found_once_per_document() -> None:
     doc = DocumentContext()
-    text = "电话13807312345"
-    assert doc.digit_windows(text) is doc.digit_windows(text)
+    text = "电话13807312345。" + "另有一句不含数字的话，" * 3 + "编号1234567"
+    assert doc.digit_windows(text, 11) is doc.digit_windows(text, 11)
+    assert len(doc.digit_windows(text, 7)) == 2 and len(doc.digit_windows(text, 11)) == 1
+    assert doc.digit_windows("另一份" + text, 11) != doc.digit_windows(text, 11)

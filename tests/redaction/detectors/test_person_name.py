@@ -1,7 +1,17 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from redaction.detectors import DocumentContext
-from redaction.detectors.person_name import PersonNameDetector, parse_name_at
+from redaction.detectors.person_name import (
+    COLON_AT_LINE_END,
+    SALUTATION_RE,
+    SPACED_LABEL_HINT,
+    SPACED_LABEL_RE,
+    PersonNameDetector,
+    line_matches,
+    parse_name_at,
+)
 
 
 def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
@@ -133,3 +143,17 @@ def test_a_name_read_one_character_too_long_still_masks_the_short_mentions() -> 
     found = PersonNameDetector().analyze(text, DocumentContext())
     assert [f.text for f in found] == ["刘洋", "刘洋"]
     assert {f.entity for f in found} == {"刘洋"}
+
+
+LINE_PIECES = st.sampled_from(
+    ["\n", " ", "\u3000", "：", ":", "#", "*", "|", "（", "）", "(", ")", "\t", "，"]
+    + ["王建国", "张三", "姓", "名", "当", "事", "人", "经", "营", "者", "被", "处", "罚", "·"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=60).map("".join))
+def test_line_anchored_patterns_tried_on_hinted_lines_only(text: str) -> None:
+    for pattern, hint in ((SPACED_LABEL_RE, SPACED_LABEL_HINT), (SALUTATION_RE, COLON_AT_LINE_END)):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in line_matches(pattern, hint, text)] == expected
