@@ -1,46 +1,60 @@
 """ "Scan to open on your phone": an inline SVG QR code of each page's public URL.
 
-Encoding costs ~1 ms a page with a fixed mask, so codes are kept in a cache file between
-builds and only new URLs are encoded. On a first build of thousands of pages that is still
-seconds, so a generator that knows its URLs early can :func:`prefetch` them: they are encoded
-in worker processes while the build goes on reading and rendering (same function, same bytes).
+zxing-cpp (C++) encodes a code in ~0.05 ms; drawing its modules as one SVG path of horizontal
+strokes takes ~0.2 ms more, 4x faster than segno (pure Python, 1.2 ms with a fixed mask), which
+this replaced: on a first build of 10,000 pages that was 12 s of CPU. Codes are kept in a cache
+file between builds and only new URLs are encoded; a generator that knows its URLs early can
+:func:`prefetch` them: they are encoded in a worker process while the build goes on reading
+and rendering (same function, same bytes).
 """
 
 from __future__ import annotations
 
-import io
 import json
 import multiprocessing
 import os
+import re
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import segno
+import zxingcpp  # type: ignore[import-untyped]
 from markupsafe import Markup
 
 PARALLEL_FROM = 200
 """Fewer new codes than this are encoded inline: a worker process costs more to start."""
 BATCH = 64
+BORDER = 2
+"""Quiet zone in modules (the standard asks for 4; the page around the code is white)."""
+SCALE = 3
+_DARK = re.compile(rb"\x00+")
 
 
 def encode(url: str) -> str:
-    qr = segno.make_qr(url, error="l", mask=0, boost_error=False)
-    buffer = io.BytesIO()
-    qr.save(
-        buffer,
-        kind="svg",
-        scale=3,
-        border=2,
-        xmldecl=False,
-        svgns=True,
-        title=None,
-        svgclass="qr",
-        lineclass=None,
-        omitsize=True,
+    """The QR code of ``url`` (error correction L, the smallest version that holds it) as an
+    SVG: one path, a stroke one module high for each run of dark modules in a row."""
+    code = zxingcpp.create_barcode(url, zxingcpp.BarcodeFormat.QRCode, ec_level="L")
+    image = code.to_image(scale=1, add_quiet_zones=False)
+    size = image.shape[1]
+    modules = bytes(memoryview(image))
+    strokes = []
+    for y in range(size):
+        x = -BORDER  # the pen, relative to the first module of the row
+        start = True
+        for run in _DARK.finditer(modules, y * size, (y + 1) * size):
+            left = run.start() - y * size
+            if start:
+                strokes.append(f"M{left + BORDER} {y + BORDER}.5h{run.end() - run.start()}")
+                start = False
+            else:
+                strokes.append(f"m{left - x} 0h{run.end() - run.start()}")
+            x = run.end() - y * size
+    side = (size + 2 * BORDER) * SCALE
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {side} {side}" class="qr">'
+        f'<path transform="scale({SCALE})" stroke="#000" d="{"".join(strokes)}"/></svg>'
     )
-    return buffer.getvalue().decode("ascii")
 
 
 def encode_many(urls: list[str]) -> dict[str, str]:
