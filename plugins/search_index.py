@@ -1,16 +1,26 @@
-"""Build the search index after the pages are written: one document per published page or row.
+"""Build the search index beside the pages: one document per published page or row.
 
-The documents come from the same objects the pages were rendered from (the ``site`` of
+The documents come from the same objects the pages are rendered from (the ``site`` of
 :mod:`plugins.site`, Pelican's articles and pages), so the index holds what the pages show:
 redacted decisions, resolved agency names, list rows with an anchor to their row. The index
 is updated incrementally (:func:`search.engine.sync`): only changed pages are re-indexed and
 pages gone from the site are removed.
+
+Segmenting the text (jieba) is the costly part, so it does not wait for the pages: once every
+generator has read its content, a forked process (:class:`_Staging`) syncs a copy of the index
+while the build renders pages on the other core. The copy replaces the index only after the
+pages were written and passed the leak scan (``site_written``); a build that fails discards it.
+Where processes cannot be forked, or with an engine that cannot stage (Whoosh), the index is
+synced in the build's own process at that point, as before.
 """
 
 from __future__ import annotations
 
 import html
+import multiprocessing
+import pickle
 import re
+import traceback
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -42,8 +52,8 @@ TYPE_LABELS = {
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(r"</(p|li|h\d|tr|td|th|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
 
-_pending: dict[int, list[Document]] = {}
-"""Documents collected before writing, by the id of the Pelican settings, indexed after."""
+_pending: dict[int, _Staging | list[Document]] = {}
+"""By the id of the Pelican settings: the staging of the index, or the documents to index."""
 
 
 def html_text(markup: str) -> str:
@@ -268,27 +278,100 @@ def update(
     return sync(open_engine(engine, index_dir), docs, progress=progress)
 
 
+class _Staging:
+    """An index synced with ``docs`` in a forked process: :meth:`publish` waits for it and puts
+    it in place, :meth:`discard` stops it and deletes the copy."""
+
+    def __init__(self, engine: Any, docs: list[Document]) -> None:
+        self.engine = engine
+        context = multiprocessing.get_context("fork")
+        self.receive, send = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=_stage, args=(send, engine, docs), name="search-index", daemon=True
+        )
+        self.process.start()
+        send.close()
+
+    def _result(self) -> tuple[Path, UpdateReport]:
+        try:
+            ok, value = self.receive.recv()
+        except EOFError:
+            self.process.join()
+            raise RuntimeError(
+                f"the search index process ended without a result (exit {self.process.exitcode})"
+            ) from None
+        self.process.join()
+        if not ok:
+            raise RuntimeError(f"building the search index failed:\n{value}")
+        return value
+
+    def publish(self) -> UpdateReport:
+        staged, report = self._result()
+        self.engine.publish(staged)
+        return report
+
+    def discard(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.receive.close()
+        self.engine.discard(self.process.pid)
+
+
+def _stage(send: Any, engine: Any, docs: list[Document]) -> None:
+    """In the forked process: stage the index, send (True, (file, report)) or (False, error)."""
+    try:
+        result: Any = (True, engine.stage(docs))
+    except BaseException:
+        result = (False, traceback.format_exc())
+    try:
+        send.send(result)
+    except (pickle.PicklingError, TypeError):
+        send.send((False, repr(result[1])))
+    send.close()
+
+
 def _collect(generators: list[Any]) -> None:
+    """all_generators_finalized: every page's document is known; start staging the index."""
     context = generators[0].context
     site = context.get("site")
-    if site is None:
+    settings = generators[0].settings
+    directory = settings.get("SEARCH_INDEX_DIR")
+    if site is None or not directory:
         return
-    _pending[id(generators[0].settings)] = documents(
-        site, context.get("articles", []), context.get("pages", [])
-    )
+    docs = documents(site, context.get("articles", []), context.get("pages", []))
+    engine = open_engine(settings.get("SEARCH_ENGINE") or DEFAULT, Path(directory))
+    cache = settings.get("CACHE_PATH")
+    analysis.configure(Path(cache) if cache else None)
+    can_fork = "fork" in multiprocessing.get_all_start_methods()
+    if can_fork and hasattr(engine, "stage"):
+        _pending[id(settings)] = _Staging(engine, docs)
+    else:
+        _pending[id(settings)] = docs
 
 
 def _index(output: Path, site: Any = None) -> None:
     """site_written receiver, after the leak scan: the index never holds what failed it."""
     if site is None:
         return
-    docs = _pending.pop(id(site.settings), None)
-    directory = site.settings.get("SEARCH_INDEX_DIR")
-    if docs is None or not directory:
+    pending = _pending.pop(id(site.settings), None)
+    if pending is None:
+        return
+    if isinstance(pending, _Staging):
+        pending.publish()
         return
     cache = site.settings.get("CACHE_PATH")
     engine = site.settings.get("SEARCH_ENGINE") or DEFAULT
-    update(Path(directory), docs, Path(cache) if cache else None, engine=engine)
+    directory = site.settings["SEARCH_INDEX_DIR"]
+    update(Path(directory), pending, Path(cache) if cache else None, engine=engine)
+
+
+def close() -> None:
+    """After a build, failed ones included: stop any staging and delete its copy."""
+    for key in list(_pending):
+        pending = _pending.pop(key)
+        if isinstance(pending, _Staging):
+            pending.discard()
 
 
 def register() -> None:

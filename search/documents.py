@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from search.analysis import USER_DICT
 
@@ -41,5 +41,9 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        data = json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        """Of every field (by name, so a new field changes every hash) and the analysis."""
+        data = json.dumps([(f.name, getattr(self, f.name)) for f in _FIELDS], ensure_ascii=False)
         return hashlib.sha256(f"{_ANALYSIS}\n{data}".encode()).hexdigest()
+
+
+_FIELDS = fields(Document)

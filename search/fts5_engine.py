@@ -24,6 +24,7 @@ from __future__ import annotations
 import heapq
 import os
 import re
+import shutil
 import sqlite3
 import threading
 import time
@@ -36,7 +37,15 @@ from typing import Any
 from search import analysis
 from search.analysis import fold, index_tokens, is_domain_term
 from search.documents import Document
-from search.engine import FACETS, Hit, SearchRequest, SearchResults, facet_counts
+from search.engine import (
+    FACETS,
+    Hit,
+    SearchRequest,
+    SearchResults,
+    UpdateReport,
+    facet_counts,
+    sync,
+)
 from search.errors import SearchError
 from search.query import Clause
 from search.snippets import snippet
@@ -197,11 +206,28 @@ class _Reader:
             self.labels["body"].setdefault(row[2], row[7])
 
 
+def _remove_orphans(folder: Path) -> None:
+    """Delete the staged and half-built files of processes that are gone (a killed build)."""
+    for path in folder.glob(f"{FILE_NAME}.*.*"):
+        pid = path.name.split(".")[-2]
+        if not pid.isdigit() or path.suffix not in (".staged", ".building"):
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            path.unlink(missing_ok=True)
+        except PermissionError:  # another user's live process
+            pass
+
+
 class Fts5Engine:
-    def __init__(self, index_dir: Path, readonly: bool = False) -> None:
+    def __init__(self, index_dir: Path, readonly: bool = False, file_name: str = FILE_NAME) -> None:
         self.index_dir = Path(index_dir)
-        self.path = self.index_dir / FILE_NAME
+        self.path = self.index_dir / file_name
         self.readonly = readonly
+        self.pool = True
+        """Whether a full index tokenizes in a process pool (not when it runs beside a build
+        that keeps the other cores busy, see :meth:`stage`)."""
         self._lock = threading.RLock()
         self._reader: _Reader | None = None
         self._fingerprint: Any = None
@@ -229,7 +255,9 @@ class Fts5Engine:
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
             db.executescript(_SCHEMA)
-            columns = _progress(_tokenized(docs, pool=True), len(docs), progress, "建立搜索索引")
+            columns = _progress(
+                _tokenized(docs, pool=self.pool), len(docs), progress, "建立搜索索引"
+            )
             with db:
                 _insert(db, docs, columns)
             db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
@@ -241,6 +269,36 @@ class Fts5Engine:
             db.close()
             building.unlink(missing_ok=True)
             raise
+
+    def stage(self, documents: Iterable[Document]) -> tuple[Path, UpdateReport]:
+        """What :func:`search.engine.sync` would make of the index, written to a new file
+        beside it (a copy of it, synced) without touching the index: :meth:`publish` renames it
+        over the index, :meth:`discard` deletes it. Tokenizes in this process only."""
+        if self.readonly:
+            raise SearchError("the search index is open read-only", status=500)
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        _remove_orphans(self.index_dir)
+        name = f"{self.path.name}.{os.getpid()}.staged"
+        staged = self.path.with_name(name)
+        staged.unlink(missing_ok=True)
+        try:
+            if self.path.exists():
+                shutil.copyfile(self.path, staged)
+            engine = Fts5Engine(self.index_dir, file_name=name)
+            engine.pool = False
+            report = sync(engine, documents)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        return staged, report
+
+    def publish(self, staged: Path) -> None:
+        os.replace(staged, self.path)
+
+    def discard(self, pid: int) -> None:
+        """Delete what the staging process ``pid`` wrote (it has ended)."""
+        for suffix in ("staged", "building"):
+            self.path.with_name(f"{self.path.name}.{pid}.{suffix}").unlink(missing_ok=True)
 
     def update(self, documents: Iterable[Document], progress: bool = False) -> None:
         docs = list(documents)

@@ -60,3 +60,26 @@ def test_the_agencys_own_numbers_are_allowed(site_copy: Path, build):
     )
     output = build(site_copy)
     assert "139-0739-0000" in (output / "channels" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_leaking_build_leaves_the_search_index_as_it_was(site_copy: Path, build, tmp_path):
+    """The index is staged beside the build; a failed leak scan discards the staged copy."""
+    from search.engine import SearchRequest
+    from search.engines import open_engine
+    from search.query import parse
+
+    build(site_copy)
+    index_dir = tmp_path / "var" / "search-index"
+    before = {p.name: p.stat().st_mtime_ns for p in index_dir.iterdir()}
+    path = site_copy / "decisions/2026-cf-0001.md"
+    path.write_text(
+        path.read_text(encoding="utf-8") + f"\n当事人身份证号码{ID}，另查明泄漏测试。\n",
+        encoding="utf-8",
+    )
+    reapprove(path)
+    with pytest.raises(LeakError):
+        build(site_copy)
+    after = {p.name: p.stat().st_mtime_ns for p in index_dir.iterdir()}
+    assert after == before, "no staged file left, the index untouched"
+    engine = open_engine("fts5", index_dir, readonly=True)
+    assert engine.query(SearchRequest(parse("泄漏测试"))).total == 0

@@ -93,3 +93,31 @@ def test_a_full_rebuild_in_a_process_pool_indexes_the_same(tmp_path: Path, monke
 def test_unknown_engine_is_refused(tmp_path: Path):
     with pytest.raises(ValueError, match="whoosh"):
         open_engine("lucene", tmp_path)
+
+
+def test_a_staged_index_changes_nothing_until_published(tmp_path: Path):
+    index_dir = tmp_path / "index"
+    engine = fts5_engine.Fts5Engine(index_dir)
+    staged, report = engine.stage(HANDWRITTEN)  # no index yet: a full one is staged
+    assert report.added == 3 and not engine.path.exists()
+    engine.publish(staged)
+    assert urls("fts5", index_dir, "123号") != []
+
+    changed = dataclasses.replace(STREET_VENDOR, text=STREET_VENDOR.text + "另查明夜间施工。")
+    staged, report = engine.stage([changed, *HANDWRITTEN[1:]])
+    assert (report.changed, report.unchanged) == (1, 2)
+    assert urls("fts5", index_dir, "夜间施工") == [], "the live index is untouched"
+    engine.publish(staged)
+    assert urls("fts5", index_dir, "夜间施工") == [changed.url]
+    assert sorted(p.name for p in index_dir.iterdir()) == [fts5_engine.FILE_NAME]
+
+
+def test_files_of_a_killed_staging_are_removed_by_the_next(tmp_path: Path):
+    index_dir = tmp_path / "index"
+    engine = fts5_engine.Fts5Engine(index_dir)
+    engine.publish(engine.stage(HANDWRITTEN)[0])
+    dead = 2**22 + 12345  # above the default pid_max: no such process
+    orphan = index_dir / f"{fts5_engine.FILE_NAME}.{dead}.staged"
+    orphan.write_bytes(b"half")
+    engine.discard(int(engine.stage(HANDWRITTEN)[0].name.split(".")[-2]))
+    assert not orphan.exists()
