@@ -3,6 +3,7 @@ resolve overlaps, mask by the policy and decide whether the document is held."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from redaction.detectors import REGISTRY, Detector, DocumentContext, Finding, PatternDetector
@@ -82,11 +83,17 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
             f.start,
         ),
     )
+    # the (never empty) findings taken so far do not overlap: sorted by start they are sorted by
+    # end too, and a new one can only overlap its neighbours in that order
+    starts: list[int] = []
     taken: list[Finding] = []
     for f in ordered:
-        if not any(f.overlaps(t) for t in taken):
-            taken.append(f)
-    return sorted(taken, key=lambda f: f.start)
+        i = bisect_right(starts, f.start)
+        if (i and f.overlaps(taken[i - 1])) or (i < len(taken) and f.overlaps(taken[i])):
+            continue
+        starts.insert(i, f.start)
+        taken.insert(i, f)
+    return taken
 
 
 def find(text: str, policy: Policy, allow_names: frozenset[str] = frozenset()) -> list[Finding]:

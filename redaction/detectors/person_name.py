@@ -10,6 +10,7 @@ spelled with spaces.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
@@ -127,6 +128,33 @@ CUE_RE = re.compile(
     f"(?=[{_NAME_START}：:\t|｜ \u3000*＊_A-Z])"  # skip 当事人对…, 当事人的…
     "((?:[ \u3000*＊_]*(?:[：:\t|｜]|姓名[：:]?))*)[ \u3000|｜*＊_]*"
 )
+#: the role words spelled backwards: the reversed text is scanned for them ~4x faster than the
+#: text for CUE_RE (the last characters of role words, 人员者…, are rarer than their first)
+_REVERSED_CUES_RE = re.compile(trie_regex({w[::-1] for w in _ALL_CUES}))
+_LONGEST_CUE = max(map(len, _ALL_CUES))
+#: every character the part of CUE_RE after its role word consists of
+_CUE_TAIL = frozenset(" \u3000*＊_：:\t|｜姓名")
+
+
+def cue_matches(text: str) -> list[re.Match[str]]:
+    """``CUE_RE.finditer(text)``, tried only around the role words a scan of the reversed text
+    found: each role word in the text overlaps one found there, so every match of CUE_RE lies
+    in a window from a role word's length before one found to the end of the field labels
+    (_CUE_TAIL) that follow it."""
+    n = len(text)
+    found = [(n - r.end(), n - r.start()) for r in _REVERSED_CUES_RE.finditer(text[::-1])]
+    windows: list[tuple[int, int]] = []
+    for start, end in reversed(found):
+        a, b = max(0, start - _LONGEST_CUE + 1), end + _LONGEST_CUE
+        while b < n and text[b] in _CUE_TAIL:
+            b += 1
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+        else:
+            windows.append((a, b))
+    return [m for a, b in windows for m in CUE_RE.finditer(text, a, b)]
+
+
 #: the last character of a role noun we do not list (目击者, 值守人员, 输液人 …): a name after
 #: it is taken when its given name is made of common given-name characters
 GENERIC_CUE_RE = re.compile(f"[人者员管客主工属友](?=[{_NAME_START}])")
@@ -168,11 +196,21 @@ SALUTATION_RE = re.compile(
 )
 #: what a line needs for SPACED_LABEL_RE or SALUTATION_RE to match it: scanning for these and
 #: trying the line-anchored pattern on those lines only is much faster than letting the
-#: pattern try every character, and finds the same matches
-SPACED_LABEL_HINT = re.compile(
-    r"姓[ \u3000]+名|当[ \u3000]+事|经[ \u3000]+营|被[ \u3000]*处[ \u3000]*罚"
+#: pattern try every character, and finds the same matches (each hint starts with a literal
+#: character, which the regex engine finds fastest)
+SPACED_LABEL_HINTS = tuple(
+    re.compile(h)
+    for h in (
+        r"姓[ \u3000]+名",
+        r"当[ \u3000]+事",
+        r"经[ \u3000]+营",
+        r"被[ \u3000]*处[ \u3000]*罚",
+    )
 )
-COLON_AT_LINE_END = re.compile(r"[：:][ \u3000]*$", re.M)
+SALUTATION_HINTS = (re.compile(r"：[ \u3000]*$", re.M), re.compile(r":[ \u3000]*$", re.M))
+#: up to four CJK characters (text.is_cjk), single spaces between them allowed
+_CJK = "[\u4e00-\u9fff\u3400-\u4dbf]"
+CJK_RUN_RE = re.compile(f"{_CJK}(?:[ \u3000]?{_CJK}){{0,3}}")
 LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
@@ -181,18 +219,15 @@ DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
 
 
-def line_matches(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def line_matches(
+    pattern: re.Pattern[str], hints: tuple[re.Pattern[str], ...], text: str
+) -> list[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose matches start at a line start, stay on
-    their line and contain a match of ``hint``: tried only on the lines where ``hint`` is."""
-    found = []
-    last_line = -1
-    for h in hint.finditer(text):
-        line = text.rfind("\n", 0, h.start()) + 1
-        if line != last_line:
-            last_line = line
-            if m := pattern.match(text, line):
-                found.append(m)
-    return found
+    their line and contain a match of one of ``hints``: tried only on the lines with one."""
+    lines = sorted(
+        {text.rfind("\n", 0, h.start()) + 1 for hint in hints for h in hint.finditer(text)}
+    )
+    return [m for line in lines if (m := pattern.match(text, line))]
 
 
 def _one_dot(name: str) -> str:
@@ -226,22 +261,15 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
     m = DOTTED_RE.match(text, pos)
     if m and text[pos] not in NOT_FIRST:
         return _one_dot(m.group()), m.end()
-    chars: list[str] = []
-    ends: list[int] = []
-    i = pos
-    while i < len(text) and len(chars) < 4:
-        c = text[i]
-        if c in " \u3000" and chars and i + 1 < len(text) and is_cjk(text[i + 1]):
-            i += 1
-            continue
-        if not is_cjk(c):
-            break
-        chars.append(c)
-        ends.append(i + 1)
-        i += 1
-    if not chars:
+    run = CJK_RUN_RE.match(text, pos)
+    if not run:
         return None
-    word = "".join(chars)
+    word = run.group()
+    if " " in word or "\u3000" in word:
+        ends = [pos + k + 1 for k, c in enumerate(word) if c not in " \u3000"]
+        word = word.replace(" ", "").replace("\u3000", "")
+    else:
+        ends = list(range(pos + 1, pos + len(word) + 1))
     surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
     following = ends[-1] < len(text) and text[ends[-1]] or ""
     if delimited:
@@ -348,7 +376,7 @@ def _boundary_before(text: str, start: int) -> bool:
 def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     """Every name the role words and person cues point at, with its role."""
     seeds: list[_Seed] = [_Seed(n, "public") for n in allow]
-    for m in CUE_RE.finditer(text):
+    for m in cue_matches(text):
         role = _ALL_CUES[m.group(1)]
         delimited = bool(m.group(2).strip())
         if role != "public" and on_public_line(text, m.start(), PUBLIC_LINE_STARTS):
@@ -383,10 +411,10 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
                 and not _PUBLIC_END_RE.search(text, max(0, m.start() - 6), m.end())
             ):
                 seeds.append(_Seed(name, "other"))
-    for m in line_matches(SPACED_LABEL_RE, SPACED_LABEL_HINT, text):
+    for m in line_matches(SPACED_LABEL_RE, SPACED_LABEL_HINTS, text):
         for name, _, _ in _names_after_cue(text, m.end(), delimited=True):
             seeds.append(_Seed(name, "other" if m.group(1).startswith("姓") else "party"))
-    for m in line_matches(SALUTATION_RE, COLON_AT_LINE_END, text):
+    for m in line_matches(SALUTATION_RE, SALUTATION_HINTS, text):
         parsed = parse_name_at(text, m.start(1), delimited=True)
         if (
             parsed
@@ -487,17 +515,21 @@ class PersonNameDetector(Detector):
         relevant = [p for p in public if any(a in p and a != p for a in aliases)]
         public_spans = [span for n in relevant for span in _mentions(text, n, spaced)]
         found = []
-        taken: list[tuple[int, int]] = []
+        # spans taken so far, sorted (they never overlap: a new one can only overlap a neighbour)
+        starts: list[int] = []
+        ends: list[int] = []
         for alias in sorted(aliases, key=len, reverse=True):
             entity = aliases[alias]
             for start, end in _mentions(text, alias, spaced):
                 if text[end : end + 1] in ADMIN_SUFFIXES and text[end : end + 2] != "市场":
                     continue  # 金华市 is a place even where a person is called 金华
-                if any(s < end and start < e for s, e in taken):
+                i = bisect_right(starts, start)
+                if (i and ends[i - 1] > start) or (i < len(starts) and starts[i] < end):
                     continue  # inside a longer name found before
                 if any(s < end and start < e and (e - s) > (end - start) for s, e in public_spans):
                     continue  # part of a longer public name (李松 in 李松林)
-                taken.append((start, end))
+                starts.insert(i, start)
+                ends.insert(i, end)
                 found.append(
                     Finding(
                         self.kind,

@@ -4,11 +4,13 @@ from hypothesis import strategies as st
 
 from redaction.detectors import DocumentContext
 from redaction.detectors.person_name import (
-    COLON_AT_LINE_END,
+    CUE_RE,
+    SALUTATION_HINTS,
     SALUTATION_RE,
-    SPACED_LABEL_HINT,
+    SPACED_LABEL_HINTS,
     SPACED_LABEL_RE,
     PersonNameDetector,
+    cue_matches,
     line_matches,
     parse_name_at,
 )
@@ -154,6 +156,20 @@ LINE_PIECES = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(LINE_PIECES, max_size=60).map("".join))
 def test_line_anchored_patterns_tried_on_hinted_lines_only(text: str) -> None:
-    for pattern, hint in ((SPACED_LABEL_RE, SPACED_LABEL_HINT), (SALUTATION_RE, COLON_AT_LINE_END)):
+    """The prefilters of find_seeds find what scanning the whole text finds."""
+    for pattern, hint in ((SPACED_LABEL_RE, SPACED_LABEL_HINTS), (SALUTATION_RE, SALUTATION_HINTS)):
         expected = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in line_matches(pattern, hint, text)] == expected
+
+
+CUE_PIECES = st.sampled_from(
+    ["当事人", "事人", "执法人员", "人员", "法定代表人", "代表人", "姓名", "证人", "其子", "之子"]
+    + list(" \u3000*＊_：:\t|｜姓名王张李，。\n的对A")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(CUE_PIECES, max_size=40).map("".join))
+def test_role_words_found_from_the_reversed_text(text: str) -> None:
+    expected = [(m.span(), m.groups()) for m in CUE_RE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in cue_matches(text)] == expected
