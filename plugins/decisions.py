@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
 import pickle
 import re
 from collections import defaultdict
+from concurrent.futures import Future, ProcessPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -223,8 +225,9 @@ class DecisionsGenerator(CachingGenerator):
         decisions: list[Decision] = []
         seen: dict[str, str] = {}
         slugs: dict[str, str] = {}
-        files = self.get_files([SOURCE], extensions=("md",))
-        for relpath in sorted(files):
+        files = sorted(self.get_files([SOURCE], extensions=("md",)))
+        cache.read_ahead(files)
+        for relpath in files:
             decision = cache.read(relpath)
             if decision.body not in agencies:
                 raise ContentError(
@@ -387,6 +390,8 @@ class BuildCache:
         self.old_reads: dict[str, tuple[bytes, DecisionMeta, str]] = {}
         self.old_pages: dict[str, tuple[bytes, int]] = {}
         self.prints: dict[int, str] = {}
+        self.ahead: Any = {}
+        """Decisions read in another process (:meth:`read_ahead`), by source path."""
         if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
             try:
                 with self.path.open("rb") as handle:
@@ -401,7 +406,7 @@ class BuildCache:
     def read(self, relpath: str) -> Decision:
         data = (self.root / relpath).read_bytes()
         digest = _digest(data)
-        old = self.old_reads.get(relpath)
+        old = self.ahead.pop(relpath, None) or self.old_reads.get(relpath)
         if old is not None and old[0] == digest:
             meta, html = old[1], old[2]
         else:
@@ -409,6 +414,24 @@ class BuildCache:
             meta, html = decision.meta, decision.html
         self.reads[relpath] = (digest, meta, html)
         return Decision(meta, html, relpath)
+
+    def read_ahead(self, relpaths: list[str]) -> None:
+        """Read the second half of the files that changed in a forked process while this one
+        reads the first: Markdown and header checks are most of a first build's reading.
+
+        A file the worker could not read (a bad header, say) is left to :meth:`read`, which
+        raises the error with its line; a file changed since is read again (digests differ).
+        """
+        todo = [r for r in relpaths if r not in self.old_reads]
+        if len(todo) < READ_AHEAD_FROM or "fork" not in multiprocessing.get_all_start_methods():
+            return
+        half = todo[len(todo) // 2 :]
+        chunks = [half[i : i + READ_AHEAD_BATCH] for i in range(0, len(half), READ_AHEAD_BATCH)]
+        global _reading  # the forked process inherits it: a generator does not pickle
+        _reading = self.generator
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        self.ahead = _ReadAhead([(c, pool.submit(_read_many, c)) for c in chunks])
+        pool.shutdown(wait=False)
 
     def key(self, *inputs: Any) -> bytes:
         """The hash of what the page is rendered from: the shared part and ``inputs``."""
@@ -418,7 +441,10 @@ class BuildCache:
         if isinstance(value, Decision):
             found = self.prints.get(id(value))
             if found is None:
-                found = self.prints[id(value)] = repr(sorted(vars(value).items()))
+                # The header's field values, not pydantic's repr of them (5x slower).
+                found = self.prints[id(value)] = repr(
+                    sorted((k, vars(v) if k == "meta" else v) for k, v in vars(value).items())
+                )
             return found
         if isinstance(value, dict):
             return "{" + ",".join(f"{k!r}:{self._print(v)}" for k, v in value.items()) + "}"
@@ -460,6 +486,48 @@ class BuildCache:
                 protocol=pickle.HIGHEST_PROTOCOL,
             )
         tmp.replace(self.path)
+
+
+READ_AHEAD_FROM = 400
+"""Files to read from which half of them are read in a second process."""
+READ_AHEAD_BATCH = 100
+
+
+_reading: Any = None
+"""The generator whose files the read-ahead process reads."""
+
+
+def _read_many(relpaths: list[str]) -> dict[str, tuple[bytes, DecisionMeta, str]]:
+    """In the read-ahead process: the files it could read, with the digest of what it read."""
+    generator = _reading
+    root = Path(generator.path)
+    done = {}
+    for relpath in relpaths:
+        try:
+            digest = _digest((root / relpath).read_bytes())
+            decision = read_decision(generator, relpath)
+        except Exception:  # left to the main process, which reports it properly
+            continue
+        done[relpath] = (digest, decision.meta, decision.html)
+    return done
+
+
+class _ReadAhead:
+    """``pop(relpath)`` of the read-ahead results, waiting for a batch only when it is needed."""
+
+    def __init__(
+        self, batches: list[tuple[list[str], Future[dict[str, tuple[bytes, DecisionMeta, str]]]]]
+    ) -> None:
+        self.owner = {relpath: future for relpaths, future in batches for relpath in relpaths}
+        self.collected: set[int] = set()
+        self.done: dict[str, tuple[bytes, DecisionMeta, str]] = {}
+
+    def pop(self, relpath: str, default: Any = None) -> Any:
+        future = self.owner.pop(relpath, None)
+        if future is not None and id(future) not in self.collected:
+            self.collected.add(id(future))
+            self.done.update(future.result())
+        return self.done.pop(relpath, default)
 
 
 class IncrementalPageWriter(PageWriter):

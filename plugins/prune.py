@@ -5,7 +5,8 @@ Fail closed: a page nobody claimed is deleted."""
 
 from __future__ import annotations
 
-import contextlib
+import functools
+import os
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +32,22 @@ def claim(settings: dict[str, Any], save_as: str) -> None:
 
 
 def written(path: str, context: Any = None) -> None:
-    """Signal receiver (Pelican's content_written): every file Pelican writes is claimed."""
+    """Signal receiver (Pelican's content_written): every file Pelican writes is claimed.
+
+    Pelican hands over ``sanitised_join(OUTPUT_PATH, name)``, an absolute normalised path, so
+    plain string operations find the page's place (``Path.resolve`` per page cost 0.5 ms)."""
     if context is None or KEY not in context:
         return
-    output = Path(context["OUTPUT_PATH"]).resolve()
-    with contextlib.suppress(ValueError):  # a file written outside the output folder
-        context[KEY].add(Path(path).resolve().relative_to(output).as_posix())
+    output = _absolute(context["OUTPUT_PATH"])
+    page = os.path.abspath(path)
+    if page.startswith(output):  # not a file written outside the output folder
+        context[KEY].add(page[len(output) :].replace(os.sep, "/"))
+
+
+@functools.lru_cache(maxsize=8)
+def _absolute(folder: str) -> str:
+    """``folder`` as an absolute path ending with a separator."""
+    return os.path.join(os.path.abspath(folder), "")
 
 
 class ForeignOutputError(GongshiError):

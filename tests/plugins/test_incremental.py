@@ -124,3 +124,22 @@ def test_a_damaged_page_is_written_again(project: Path) -> None:
     output = build(project, "site")
     page(output, UNCHANGED).write_text("", encoding="utf-8")
     assert_same_site(build(project, "site"), build(project, "fresh"))
+
+
+def test_reading_ahead_in_a_second_process_builds_the_same_site(project: Path, monkeypatch):
+    """Half of the decisions read in a forked process: the same pages, and a broken header
+    there is still reported with its file and line."""
+    from plugins import decisions
+    from plugins.loader import ContentError
+
+    alone = build(project, "alone")
+    monkeypatch.setattr(decisions, "READ_AHEAD_FROM", 2)
+    monkeypatch.setattr(decisions, "READ_AHEAD_BATCH", 1)
+    ahead = build(project, "ahead")
+    assert_same_site(ahead, alone)
+
+    last = sorted((project / "content" / "decisions").glob("*.md"))[-1]  # read ahead
+    edit(last, "Date: ", "Date: 不是日期 ")
+    with pytest.raises(ContentError) as info:
+        build(project, "broken")
+    assert info.value.file == f"decisions/{last.name}" and info.value.line
