@@ -1,9 +1,18 @@
 """The leak scan: after every build, read every generated file for ID numbers, mobile numbers,
 bank cards and plates (DESIGN §3). Any hit fails the build, and the files holding one are
-removed from the output so that nothing serves them (fail closed)."""
+removed from the output so that nothing serves them (fail closed).
+
+A file found clean is remembered in the cache folder with its size, times and inode; a later
+build reads again every file that is new or whose stat differs in any of these (the change time
+cannot be set back), so a rebuild reads only what it wrote. A change of the numbers the agency
+publishes (the allowed ones) forgets everything.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -29,22 +38,68 @@ def public_numbers(site: Any) -> set[str]:
     return numbers
 
 
-def scan(output: Path, allowed: set[str]) -> list[tuple[Path, Hit]]:
+CACHE_FILE = "leak-scan.json"
+
+
+def scan(output: Path, allowed: set[str], cache: Path | None = None) -> list[tuple[Path, Hit]]:
+    """Every identifier in the files under ``output``; with ``cache``, files found clean by an
+    earlier scan and unchanged since are not read again."""
+    key = hashlib.sha256("\n".join(sorted(allowed)).encode("utf-8")).hexdigest()
+    known = _load(cache, key)
+    clean: dict[str, list[int]] = {}
     hits: list[tuple[Path, Hit]] = []
-    for path in sorted(output.rglob("*")):
-        if path.suffix.lower() not in SCANNED or not path.is_file():
-            continue
-        if path.relative_to(output).parts[0] in SKIPPED_DIRS:
+    for path, stat in _files(output):
+        rel = path.relative_to(output).as_posix()
+        sign = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+        if known.get(rel) == sign:
+            clean[rel] = sign
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
-        hits.extend((path, hit) for hit in find_identifiers(text, allowed))
+        found = [(path, hit) for hit in find_identifiers(text, allowed)]
+        if found:
+            hits.extend(found)
+        else:
+            clean[rel] = sign
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"allowed": key, "files": clean}), encoding="utf-8")
+        tmp.replace(cache)
     return hits
+
+
+def _files(output: Path) -> list[tuple[Path, os.stat_result]]:
+    """The scanned files under ``output`` (not the theme's), sorted, with their stat."""
+    found = []
+    for folder, dirs, names in os.walk(output):
+        if folder == str(output):
+            dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS]
+        for name in names:
+            if os.path.splitext(name)[1].lower() in SCANNED:
+                path = Path(folder, name)
+                stat = path.stat()
+                found.append((path, stat))
+    return sorted(found)
+
+
+def _load(cache: Path | None, key: str) -> dict[str, list[int]]:
+    if cache is None or not cache.exists():
+        return {}
+    try:
+        saved = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # an unreadable cache is not trusted: scan everything
+        return {}
+    if not isinstance(saved, dict) or saved.get("allowed") != key:
+        return {}
+    files = saved.get("files")
+    return files if isinstance(files, dict) else {}
 
 
 def check_output(output: Path, site: Any = None, **_: Any) -> None:
     """Signal receiver (site_written): raise LeakError naming each file, line and masked number."""
     allowed = public_numbers(site) if site is not None else set()
-    hits = scan(output, allowed)
+    folder = site.settings.get("CACHE_PATH") if site is not None else None
+    hits = scan(output, allowed, Path(folder) / CACHE_FILE if folder else None)
     if not hits:
         return
     files = sorted({path for path, _ in hits})

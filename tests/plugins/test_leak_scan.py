@@ -83,3 +83,24 @@ def test_a_leaking_build_leaves_the_search_index_as_it_was(site_copy: Path, buil
     assert after == before, "no staged file left, the index untouched"
     engine = open_engine("fts5", index_dir, readonly=True)
     assert engine.query(SearchRequest(parse("泄漏测试"))).total == 0
+
+
+def test_a_file_changed_since_the_last_scan_is_read_again(tmp_path: Path):
+    from plugins.leak_scan import scan
+
+    output, cache = tmp_path / "output", tmp_path / "cache" / "leak-scan.json"
+    (output / "decisions" / "a").mkdir(parents=True)
+    page = output / "decisions" / "a" / "index.html"
+    page.write_text("<p>编号" + "x" * 18 + "</p>", encoding="utf-8")
+    (output / "theme").mkdir()
+    (output / "theme" / "x.js").write_text(f"// {ID}", encoding="utf-8")  # not scanned
+    assert scan(output, set(), cache) == []
+    assert "decisions/a/index.html" in cache.read_text(encoding="utf-8")
+
+    page.write_text("<p>编号" + ID + "</p>", encoding="utf-8")  # same size, new content
+    hits = scan(output, set(), cache)
+    assert [(p.name, h.kind) for p, h in hits] == [("index.html", "id_number")]
+
+    page.write_text("<p>电话13807312345</p>", encoding="utf-8")
+    assert scan(output, {"13807312345"}, cache) == []  # published on purpose
+    assert scan(output, set(), cache) != [], "other allowed numbers: every file read again"
