@@ -3,14 +3,16 @@ resolve overlaps, mask by the policy and decide whether the document is held."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from redaction.detectors import REGISTRY, Detector, DocumentContext, Finding, PatternDetector
 from redaction.holds import hold_reasons
 from redaction.masking import apply, assign_replacements
 from redaction.policy import Policy, load_policy
-from redaction.text import on_public_line
+from redaction.text import on_public_line, trie_regex
 
 #: names first (addresses read them), then the rest; ties in overlaps go to the earlier kind
 ORDER = (
@@ -49,8 +51,19 @@ def _detectors() -> list[Detector]:
     return [REGISTRY[k]() for k in kinds]
 
 
+@cache
+def _backwards(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words spelled backwards, as one regex (compiled once per word list)."""
+    return re.compile(trie_regex({w[::-1] for w in words}))
+
+
 def _last_end(chunk: str, words: tuple[str, ...]) -> int:
-    return max((chunk.rfind(w) + len(w) for w in words if w in chunk), default=-1)
+    """Where the last of ``words`` in ``chunk`` ends (-1: none is there): the first word found
+    in the reversed chunk is the one that ends last."""
+    if not words:
+        return -1
+    m = _backwards(words).search(chunk[::-1])
+    return len(chunk) - m.start() if m else -1
 
 
 def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:

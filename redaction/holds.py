@@ -53,19 +53,19 @@ def _cn_number(s: str) -> int:
     return int("".join(str(_CN_DIGITS[c]) for c in s))
 
 
-def document_date(text: str) -> dt.date | None:
-    """The document's own date: the last full date in it (the date under the signature)."""
-    tail = text[-300:]
-    if len(text) > 300 and (DATE_RE.search(tail) or CN_DATE_RE.search(tail)):
-        return document_date(tail)
+def _dates(text: str) -> tuple[bool, list[tuple[int, dt.date]]]:
+    """Whether ``text`` has a full date written out, and each one that is a real date."""
     found: list[tuple[int, dt.date]] = []
+    written = False
     for m in DATE_RE.finditer(text):
+        written = True
         y, mo, d = (int(g) for g in m.groups())  # int() reads full-width digits too
         try:
             found.append((m.start(), dt.date(y, mo, d)))
         except ValueError:
             continue
     for m in CN_DATE_RE.finditer(text):
+        written = True
         try:
             found.append(
                 (
@@ -75,16 +75,48 @@ def document_date(text: str) -> dt.date | None:
             )
         except (ValueError, KeyError):
             continue
+    return written, found
+
+
+def document_date(text: str) -> dt.date | None:
+    """The document's own date: the last full date in it (the date under the signature),
+    looked for in the last 300 characters first."""
+    written, found = _dates(text[-300:])
+    if len(text) > 300 and not written:
+        written, found = _dates(text)
     return max(found)[1] if found else None
+
+
+def _first_marking(text: str) -> re.Match[str] | None:
+    """``MARKING_RE.search(text)``, tried only where it can start: at a 密 (密级) or the
+    character before one (绝密, 机密, 秘密)."""
+    i = text.find("密")
+    while i >= 0:
+        for start in (i - 1, i) if i else (i,):
+            if m := MARKING_RE.match(text, start):
+                return m
+        i = text.find("密", i + 1)
+    return None
+
+
+#: a match of LABEL_RE starts at 内部 or at most this far before 公开 (本决定书…不予公开)
+_LABEL_REACH = 20
+
+
+def _first_label(text: str) -> re.Match[str] | None:
+    """``LABEL_RE.search(text)``, started where its first match can start at the earliest."""
+    inner, public = text.find("内部"), text.find("公开")
+    starts = ([inner] if inner >= 0 else []) + ([public - _LABEL_REACH] if public >= 0 else [])
+    return LABEL_RE.search(text, max(0, min(starts))) if starts else None
 
 
 def marking_reasons(text: str) -> list[str]:
     reasons: list[str] = []
     if "密" not in text and "公开" not in text and "内部" not in text:
         return reasons
-    if "密" in text and (m := MARKING_RE.search(text)):
+    if m := _first_marking(text):
         reasons.append(f"密级标志：{m.group().strip()}")
-    if ("公开" in text or "内部" in text) and (m := LABEL_RE.search(text)):
+    if m := _first_label(text):
         reasons.append(f"不公开标注：{m.group()}")
     for m in SECRET_RE.finditer(text) if "秘密" in text else ():
         before = text[max(0, m.start() - 3) : m.start()] + m.group(2)

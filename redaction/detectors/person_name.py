@@ -211,11 +211,20 @@ SALUTATION_HINTS = (re.compile(r"：[ \u3000]*$", re.M), re.compile(r":[ \u3000]
 #: up to four CJK characters (text.is_cjk), single spaces between them allowed
 _CJK = "[\u4e00-\u9fff\u3400-\u4dbf]"
 CJK_RUN_RE = re.compile(f"{_CJK}(?:[ \u3000]?{_CJK}){{0,3}}")
+_CJK_WORD_RE = re.compile(f"{_CJK}*")
+
+
+def _all_cjk(word: str) -> bool:
+    """Whether every character of ``word`` is CJK (text.is_cjk); True for ""."""
+    return _CJK_WORD_RE.fullmatch(word) is not None
+
+
 LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
 _WEAK_AFTER = ("，系", "，联系电话", "(联系电话")
 DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3})$")
+_DOT_RE = re.compile("[·•・‧]")
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
 
 
@@ -243,11 +252,11 @@ def name_like(name: str) -> bool:
     if "·" in name or not is_cjk(name[0]):
         return True
     given = name[2:] if name[:2] in COMPOUND and len(name) > 2 else name[1:]
-    return bool(given) and all(c in GIVEN for c in given)
+    return bool(given) and GIVEN.issuperset(given)
 
 
 def _given_ok(chars: str) -> bool:
-    return all(is_cjk(c) and c not in NOT_GIVEN for c in chars)
+    return _all_cjk(chars) and NOT_GIVEN.isdisjoint(chars)
 
 
 def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | None:
@@ -322,7 +331,8 @@ def _names_after_cue(text: str, pos: int, delimited: bool) -> list[tuple[str, in
 
 def _name_before(text: str, q: int) -> str | None:
     """The name that ends at ``q`` (right before a person cue)."""
-    m = DOTTED_END_RE.search(text, max(0, q - 30), q)
+    window = max(0, q - 30)
+    m = DOTTED_END_RE.search(text, window, q) if _DOT_RE.search(text, window, q) else None
     if m:
         name = _one_dot(m.group(1))
         cues = list(_ANY_CUE_RE.finditer(name.split("·")[0]))
@@ -332,7 +342,7 @@ def _name_before(text: str, q: int) -> str | None:
         if start < 0:
             continue
         word = text[start:q]
-        if not all(is_cjk(c) for c in word):
+        if not _all_cjk(word):
             continue
         surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
         if not surname or (surname == 1 and word[0] in NOT_FIRST):
