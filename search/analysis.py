@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import jieba  # type: ignore[import-untyped]
 from whoosh.analysis import Composable, Token, Tokenizer  # type: ignore[import-untyped]
 
 USER_DICT = Path(__file__).with_name("userdict.txt")
@@ -41,8 +40,6 @@ _FOLD.update({cp: cp + 32 for cp in range(ord("A"), ord("Z") + 1)})
 _FOLD.update({cp: cp - 0xFEE0 + 32 for cp in range(0xFF21, 0xFF3B)})
 _WORDY = re.compile(r"[^\W_]")
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
-_BLOCKS = jieba.re_han_default
-"""How jieba cuts a text into blocks it segments one by one (split keeps the blocks)."""
 
 Tokens = list[tuple[str, int]]
 """(word, character offset) pairs, ordered by offset."""
@@ -54,10 +51,18 @@ def fold(text: str) -> str:
 
 
 class _Segmenter:
-    """One jieba tokenizer with our user dictionary, initialised once per process."""
+    """One jieba tokenizer with our user dictionary, initialised once per process.
+
+    jieba itself is imported on :meth:`initialize` (75 ms, most of it pkg_resources): a build
+    segments text only in its search-index process, so the build's own process never does.
+    """
 
     def __init__(self) -> None:
-        self.jieba = jieba.Tokenizer()
+        self.jieba: Any = None
+        self.tmp_dir: str | None = None
+        """Where jieba keeps its compiled dictionary (None: the system temp folder)."""
+        self.split_blocks: Any = None
+        """How jieba cuts a text into blocks it segments one by one (``re.split`` keeps them)."""
         self.lock = threading.Lock()
         self.ready = False
         self.terms: dict[str, list[str]] = {}
@@ -77,7 +82,7 @@ class _Segmenter:
             except OSError:
                 continue
             if os.access(folder, os.W_OK):
-                self.jieba.tmp_dir = str(folder)
+                self.tmp_dir = str(folder)
                 return
 
     def initialize(self) -> None:
@@ -86,7 +91,12 @@ class _Segmenter:
         with self.lock:
             if self.ready:
                 return
+            import jieba  # type: ignore[import-untyped]
+
             jieba.setLogLevel(logging.WARNING)
+            self.jieba = jieba.Tokenizer()
+            self.jieba.tmp_dir = self.tmp_dir
+            self.split_blocks = jieba.re_han_default.split
             self.jieba.initialize()
             words = user_words()
             for word in words:
@@ -191,7 +201,7 @@ def index_tokens(text: str) -> Tokens:
     SEGMENTER.initialize()
     found: set[tuple[str, int]] = set()
     at = 0
-    for block in _BLOCKS.split(text):
+    for block in SEGMENTER.split_blocks(text):
         if block:
             found.update((word, at + start) for word, start in _block_tokens(block))
             at += len(block)

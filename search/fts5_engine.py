@@ -138,7 +138,7 @@ def _tokenized(docs: list[Document], pool: bool) -> Iterator[tuple[str, str, str
     import multiprocessing
 
     analysis.SEGMENTER.initialize()  # forked workers inherit the loaded dictionary
-    cache = analysis.SEGMENTER.jieba.tmp_dir
+    cache = analysis.SEGMENTER.tmp_dir
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ProcessPoolExecutor(
