@@ -104,3 +104,19 @@ def test_a_file_changed_since_the_last_scan_is_read_again(tmp_path: Path):
     page.write_text("<p>电话13807312345</p>", encoding="utf-8")
     assert scan(output, {"13807312345"}, cache) == []  # published on purpose
     assert scan(output, set(), cache) != [], "other allowed numbers: every file read again"
+
+
+def test_only_our_own_qr_drawing_is_skipped(tmp_path: Path):
+    from plugins.leak_scan import _QR, scan
+    from plugins.qrcode import encode
+
+    qr = encode("https://zfgs.example.gov.cn/decisions/2026-cf-0001/")
+    assert _QR.fullmatch(qr)
+    pages = {
+        "plain.html": f"<main>{qr}<p>无号码</p></main>",
+        "text.html": f"<main>{qr}<p>身份证{ID}</p></main>",
+        "forged.html": f'<svg xmlns="http://www.w3.org/2000/svg" class="qr"><text>{ID}</text></svg>',
+    }
+    for name, html in pages.items():
+        (tmp_path / name).write_text(html, encoding="utf-8")
+    assert sorted(p.name for p, _ in scan(tmp_path, set())) == ["forged.html", "text.html"]
