@@ -115,7 +115,7 @@ def test_only_our_own_qr_drawing_is_skipped(tmp_path: Path):
     pages = {
         "plain.html": f"<main>{qr}<p>无号码</p></main>",
         "text.html": f"<main>{qr}<p>身份证{ID}</p></main>",
-        "forged.html": f'<svg xmlns="http://www.w3.org/2000/svg" class="qr"><text>{ID}</text></svg>',
+        "forged.html": f'<svg class="qr"><text>{ID}</text></svg>',
     }
     for name, html in pages.items():
         (tmp_path / name).write_text(html, encoding="utf-8")
