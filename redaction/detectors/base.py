@@ -70,10 +70,13 @@ class Finding:
 
 def digit_runs(text: str) -> list[tuple[int, int, int]]:
     """Each run of DIGIT_RUN_RE in ``text``: its start, its end and how many digits it has."""
-    return [
-        (m.start(), m.end(), len(_NOT_DIGIT.sub("", m.group())))
-        for m in DIGIT_RUN_RE.finditer(text)
-    ]
+    runs = []
+    for m in DIGIT_RUN_RE.finditer(text):
+        run = m.group()
+        runs.append(
+            (m.start(), m.end(), len(run) if run.isdigit() else len(_NOT_DIGIT.sub("", run)))
+        )
+    return runs
 
 
 def digit_windows(runs: list[tuple[int, int, int]], min_digits: int) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
 from redaction.roles import (
@@ -110,8 +110,7 @@ NOT_NAMES = frozenset(
 )
 
 
-@dataclass
-class _Seed:
+class _Seed(NamedTuple):
     name: str
     role: str  # "party", "other" or "public"
 
@@ -492,8 +491,8 @@ class PersonNameDetector(Detector):
     kind = "person_name"
 
     def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
-        seeds = find_seeds(text, doc.allow_names)
-        public = {s.name for s in seeds if s.role == "public"}
+        seeds = find_seeds(text, frozenset())
+        public = doc.allow_names | {s.name for s in seeds if s.role == "public"}
         private: dict[str, str] = {}
         for s in seeds:
             if s.role != "public" and s.name not in public and private.get(s.name) != "party":
