@@ -68,6 +68,11 @@ class _Segmenter:
         self.terms: dict[str, list[str]] = {}
         self.blocks: dict[str, Tokens] = {}
         """Tokens of each block jieba segments on its own (see :func:`_block_tokens`)."""
+        self.words: dict[str, list[str]] = {}
+        """The same blocks' words alone (see :func:`index_words`)."""
+        self.spanning: list[str] = []
+        """Domain terms with a character jieba ends a block at (none so far): they are looked
+        for in the whole text, the others block by block."""
 
     def configure(self, cache_dir: Path | None) -> None:
         """Keep jieba's compiled dictionary in the user's cache folder (see
@@ -103,8 +108,10 @@ class _Segmenter:
                 self.jieba.add_word(word)
             self.terms = {}
             self.blocks = {}
+            self.words = {}
             for word in sorted(words, key=len, reverse=True):
                 self.terms.setdefault(word[0], []).append(word)
+            self.spanning = [w for w in words if not jieba.re_han_default.fullmatch(w)]
             self.ready = True
 
     def freq(self, word: str) -> int:
@@ -156,26 +163,35 @@ def _words(text: str) -> Iterator[tuple[str, int]]:
 
 
 def _block_tokens(block: str) -> Tokens:
-    """Words, dictionary parts and number variants of one block, offsets within it, cached.
+    """Words, dictionary parts, number variants and domain terms of one block, offsets within
+    it, ordered by offset then word, each once; cached.
 
     jieba cuts a text into blocks (runs of its ``re_han_default``) and segments each on its
-    own, so a block's words do not depend on the text around it; decisions repeat whole
-    sentences (statutes, remedies), so most blocks were seen before.
+    own, so a block's words do not depend on the text around it, and a domain term made of
+    block characters lies inside one block; decisions repeat whole sentences (statutes,
+    remedies), so most blocks were seen before.
     """
     cached = SEGMENTER.blocks.get(block)
     if cached is not None:
         return cached
-    found: Tokens = []
+    found: set[tuple[int, str]] = set()
     for word, start in _words(block):
-        found.append((word, start))
+        found.add((start, word))
         for part, offset in subwords(word):
-            found.append((part, start + offset))
+            found.add((start + offset, part))
         for part, offset in _number_variants(word):
-            found.append((part, start + offset))
+            found.add((start + offset, part))
+    terms = SEGMENTER.terms
+    for at, char in enumerate(block):
+        for term in terms.get(char, ()):
+            if block.startswith(term, at):
+                found.add((at, term))
+    tokens = [(word, start) for start, word in sorted(found)]
     if len(SEGMENTER.blocks) >= BLOCK_CACHE:
         SEGMENTER.blocks.clear()
-    SEGMENTER.blocks[block] = found
-    return found
+        SEGMENTER.words.clear()
+    SEGMENTER.blocks[block] = tokens
+    return tokens
 
 
 def subwords(word: str) -> Iterator[tuple[str, int]]:
@@ -197,22 +213,42 @@ def _number_variants(word: str) -> Iterator[tuple[str, int]]:
 
 
 def index_tokens(text: str) -> Tokens:
-    """Everything indexed for ``text`` (already folded): see the module docstring."""
+    """Everything indexed for ``text`` (already folded), ordered by offset then word: see the
+    module docstring."""
     SEGMENTER.initialize()
-    found: set[tuple[str, int]] = set()
+    found: Tokens = []
     at = 0
     for block in SEGMENTER.split_blocks(text):
         if block:
-            found.update((word, at + start) for word, start in _block_tokens(block))
+            tokens = _block_tokens(block)
+            found.extend([(word, at + start) for word, start in tokens] if at else tokens)
             at += len(block)
-    for first, terms in SEGMENTER.terms.items():
-        at = text.find(first)
-        while at >= 0:
-            for term in terms:
-                if text.startswith(term, at):
-                    found.add((term, at))
-            at = text.find(first, at + 1)
-    return sorted(found, key=lambda t: (t[1], t[0]))
+    if SEGMENTER.spanning:
+        extra = set(found)
+        for term in SEGMENTER.spanning:
+            at = text.find(term)
+            while at >= 0:
+                extra.add((term, at))
+                at = text.find(term, at + 1)
+        found = sorted(extra, key=lambda t: (t[1], t[0]))
+    return found
+
+
+def index_words(text: str) -> list[str]:
+    """The words of :func:`index_tokens`, in its order, without their offsets (what a
+    pre-segmented index stores): each block's words come from the cache as they are."""
+    SEGMENTER.initialize()
+    if SEGMENTER.spanning:
+        return [word for word, _ in index_tokens(text)]
+    words: list[str] = []
+    cache = SEGMENTER.words
+    for block in SEGMENTER.split_blocks(text):
+        if block:
+            found = cache.get(block)
+            if found is None:
+                found = cache[block] = [word for word, _ in _block_tokens(block)]
+            words.extend(found)
+    return words
 
 
 def query_tokens(text: str) -> Tokens:

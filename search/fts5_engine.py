@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from search import analysis
-from search.analysis import fold, index_tokens, is_domain_term
+from search.analysis import fold, index_words, is_domain_term
 from search.documents import Document
 from search.engine import (
     FACETS,
@@ -84,14 +84,11 @@ def grams(text: str) -> list[str]:
     return [marked[i : i + 2] for i in range(len(marked) - 1)]
 
 
-def _words(text: str) -> str:
-    return " ".join(word for word, _ in index_tokens(fold(text)))
-
-
 def tokenize(doc: Document) -> tuple[str, str, str]:
     """The three FTS5 columns of ``doc``: title words, words, grams (the slow part: jieba)."""
     text = fold(f"{doc.title}\n{doc.decision_no}\n{doc.text}")
-    return _words(doc.title), " ".join(w for w, _ in index_tokens(text)), " ".join(grams(text))
+    title = " ".join(index_words(fold(doc.title)))
+    return title, " ".join(index_words(text)), " ".join(grams(text))
 
 
 def _phrase(*tokens: str) -> str:

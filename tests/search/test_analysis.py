@@ -42,3 +42,32 @@ def test_split_word(word: str, parts: list[str] | None):
 def test_fold_keeps_length():
     text = "ＡＢＣ１２３　占道"
     assert fold(text) == "abc123 占道" and len(fold(text)) == len(text)
+
+
+TEXTS = [
+    "当事人无证无照经营，违反《无证无照经营查处办法》第十三条。",
+    "临综执罚决字〔2026〕第0012号：占道经营、夜间施工，罚款人民币500元。",
+    "ＡＢＣ公司 2026年 乱倒渣土 餐厨垃圾；露天烧烤。",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_index_words_are_the_words_of_index_tokens(text: str):
+    from search.analysis import index_words
+
+    folded = fold(text)
+    assert index_words(folded) == [w for w, _ in index_tokens(folded)]
+    assert index_words(folded) == index_words(folded)  # from the cache: the same
+
+
+def test_a_domain_term_across_blocks_is_found_in_the_whole_text(monkeypatch):
+    """A term with a character jieba cuts blocks at (·) is looked for over the whole text."""
+    from search import analysis
+
+    analysis.SEGMENTER.initialize()
+    monkeypatch.setattr(analysis.SEGMENTER, "spanning", ["甲·乙"])
+    tokens = index_tokens("丙甲·乙丁")
+    assert ("甲·乙", 1) in tokens
+    assert tokens == sorted(tokens, key=lambda t: (t[1], t[0]))
+    assert analysis.index_words("丙甲·乙丁") == [w for w, _ in tokens]
