@@ -20,6 +20,8 @@ _NOT_DIGIT = re.compile("[^0-9０-９]")
 #: "(0731) ", passport letters) and after it (a check character X after a separator, an
 #: extension 转123, the character a look-ahead reads)
 REACH_BEFORE, REACH_AFTER = 12, 8
+#: windows closer than this are scanned as one (a regex call costs more than these characters)
+MERGE_GAP = 40
 
 
 @dataclass(frozen=True)
@@ -81,13 +83,13 @@ def digit_runs(text: str) -> list[tuple[int, int, int]]:
 
 def digit_windows(runs: list[tuple[int, int, int]], min_digits: int) -> list[tuple[int, int]]:
     """The stretches where a pattern with ``min_digits`` can match: each run with that many
-    digits, widened by the reach of a match, overlapping stretches merged."""
+    digits, widened by the reach of a match, stretches that overlap or nearly touch merged."""
     windows: list[tuple[int, int]] = []
     for run_start, run_end, digits in runs:
         if digits < min_digits:
             continue
         start, end = max(0, run_start - REACH_BEFORE), run_end + REACH_AFTER
-        if windows and start <= windows[-1][1]:
+        if windows and start <= windows[-1][1] + MERGE_GAP:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
