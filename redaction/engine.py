@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 
 from redaction.detectors import REGISTRY, Detector, DocumentContext, Finding, PatternDetector
 from redaction.holds import hold_reasons
@@ -46,15 +45,31 @@ class Analysis:
         return apply(self.text, self.findings)
 
 
+_made: tuple[tuple[type[Detector], ...], list[Detector]] = ((), [])
+
+
 def _detectors() -> list[Detector]:
+    """One detector of each registered kind, in ORDER (made again when the registry changes)."""
+    global _made
     kinds = [k for k in ORDER if k in REGISTRY] + sorted(k for k in REGISTRY if k not in ORDER)
-    return [REGISTRY[k]() for k in kinds]
+    classes = tuple(REGISTRY[k] for k in kinds)
+    if classes != _made[0]:
+        _made = (classes, [cls() for cls in classes])
+    return _made[1]
 
 
-@cache
+_backwards_made: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
 def _backwards(words: tuple[str, ...]) -> re.Pattern[str]:
     """The words spelled backwards, as one regex (compiled once per word list)."""
-    return re.compile(trie_regex({w[::-1] for w in words}))
+    made = _backwards_made.get(id(words))
+    if made is None or made[0] is not words:
+        made = _backwards_made[id(words)] = (
+            words,
+            re.compile(trie_regex({w[::-1] for w in words})),
+        )
+    return made[1]
 
 
 def _last_end(chunk: str, words: tuple[str, ...]) -> int:
