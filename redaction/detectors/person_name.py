@@ -458,7 +458,9 @@ def _stands_alone(text: str, prefix: str, third: str) -> bool:
     return False
 
 
-SPACED_CJK_RE = re.compile("[\u4e00-\u9fff][ \u3000](?=[\u4e00-\u9fff])")
+#: a space between two CJK characters (the space first: spaces are rarer than CJK characters,
+#: so the regex engine skips to them)
+SPACED_CJK_RE = re.compile("[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff])")
 
 
 def _mentions(text: str, name: str, spaced: set[tuple[str, str]]) -> list[tuple[int, int]]:
@@ -519,7 +521,7 @@ class PersonNameDetector(Detector):
                 aliases.setdefault(first, n)
         if not aliases:
             return []
-        spaced = {(text[m.start()], text[m.end()]) for m in SPACED_CJK_RE.finditer(text)}
+        spaced = {(text[m.start() - 1], text[m.end()]) for m in SPACED_CJK_RE.finditer(text)}
         # only a public name that contains a private one can hide it (李松 in 李松林)
         relevant = [p for p in public if any(a in p and a != p for a in aliases)]
         public_spans = [span for n in relevant for span in _mentions(text, n, spaced)]
