@@ -360,7 +360,7 @@ def _name_before(text: str, q: int) -> str | None:
             len(word) == length
             and _given_ok(word)
             and word not in NOT_NAMES
-            and _CUE_END_RE.search(text, max(0, q - length - 8), q - length)
+            and _cue_ends_at(text, q - length - 8, q - length)
             and text[max(0, q - length - 1) : q - length] not in "：:"
         ):
             return word
@@ -370,6 +370,14 @@ def _name_before(text: str, q: int) -> str | None:
 _PUBLIC_END_RE = re.compile(f"(?:{_cue_regex(PUBLIC)})$")
 _ANY_CUE_RE = re.compile(_cue_regex(tuple(_ALL_CUES)))
 _CUE_END_RE = re.compile(f"(?:{_cue_regex(tuple(_ALL_CUES))}|[：:])[ \u3000]*$")
+#: the same, read backwards from where it ends (one match instead of a search)
+_CUE_END_REVERSED_RE = re.compile(f"[ \u3000]*(?:{trie_regex({w[::-1] for w in _ALL_CUES})}|[：:])")
+
+
+def _cue_ends_at(text: str, start: int, end: int) -> bool:
+    """Whether a role word or a colon (and spaces) inside ``text[start:end]`` ends at ``end``:
+    ``_CUE_END_RE.search(text, start, end)``."""
+    return _CUE_END_REVERSED_RE.match(text[max(0, start) : end][::-1]) is not None
 
 
 def _boundary_before(text: str, start: int) -> bool:
@@ -379,7 +387,7 @@ def _boundary_before(text: str, start: int) -> bool:
     prev = text[start - 1]
     if prev in DELIMITERS or not is_cjk(prev) or prev in NOT_FIRST or prev in NOT_GIVEN:
         return True
-    return bool(_CUE_END_RE.search(text, max(0, start - 8), start))
+    return _cue_ends_at(text, start - 8, start)
 
 
 def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
