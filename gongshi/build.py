@@ -64,7 +64,7 @@ def build_site(settings: Settings, output: Path | None = None, progress: bool = 
     """Build the site into ``output`` (default: settings.output_dir); return the folder."""
     from pelican import Pelican, signals
 
-    from plugins import qrcode, search_index
+    from plugins import decisions, qrcode, search_index
     from plugins.loader import ContentError
 
     if not settings.content_dir.is_dir():
@@ -90,6 +90,7 @@ def build_site(settings: Settings, output: Path | None = None, progress: bool = 
     finally:
         qrcode.close()
         search_index.close()
+        decisions.close()
         signals.content_written.disconnect(counter.written)
         counter.close()
     _record_publication(settings, output)

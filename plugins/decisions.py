@@ -431,11 +431,11 @@ class BuildCache:
             return
         half = todo[len(todo) // 2 :]
         chunks = [half[i : i + READ_AHEAD_BATCH] for i in range(0, len(half), READ_AHEAD_BATCH)]
-        global _reading  # the forked process inherits it: a generator does not pickle
+        global _reading, _pool  # the forked process inherits it: a generator does not pickle
         _reading = self.generator
-        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-        self.ahead = _ReadAhead([(c, pool.submit(_read_many, c)) for c in chunks])
-        pool.shutdown(wait=False)
+        close()
+        _pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        self.ahead = _ReadAhead([(c, _pool.submit(_read_many, c)) for c in chunks])
 
     def key(self, *inputs: Any) -> bytes:
         """The hash of what the page is rendered from: the shared part and ``inputs``."""
@@ -499,6 +499,15 @@ READ_AHEAD_BATCH = 100
 
 _reading: Any = None
 """The generator whose files the read-ahead process reads."""
+_pool: ProcessPoolExecutor | None = None
+
+
+def close() -> None:
+    """Stop the read-ahead process (after a build; a failed one leaves batches unread)."""
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool = None
 
 
 def _read_many(relpaths: list[str]) -> dict[str, tuple[bytes, DecisionMeta, str]]:
