@@ -99,15 +99,17 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
     return finding
 
 
+_RANK = {k: i for i, k in enumerate(ORDER)}
+
+
 def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
-    rank = {k: i for i, k in enumerate(ORDER)}
     ordered = sorted(
         findings,
         key=lambda f: (
             not f.certain,
             -(f.end - f.start),
             -f.score,
-            rank.get(f.kind, len(rank)),
+            _RANK.get(f.kind, len(_RANK)),
             f.start,
         ),
     )

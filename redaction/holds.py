@@ -203,11 +203,14 @@ def stated_age_reasons(text: str) -> list[str]:
     return []
 
 
+_TITLE_END_RE = re.compile(r"(书|表|录|单|函|回证|报告|通知|记录)$")
+
+
 def title_of(text: str) -> str:
     """The document's title: the first short line among the first few that names a document."""
     for line in text[:1000].strip().splitlines()[:8]:
         line = line.strip().strip("#").strip()
-        if 2 <= len(line) <= 30 and re.search(r"(书|表|录|单|函|回证|报告|通知|记录)$", line):
+        if 2 <= len(line) <= 30 and _TITLE_END_RE.search(line):
             return line
     return ""
 

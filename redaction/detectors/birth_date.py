@@ -33,16 +33,29 @@ class BirthDateDetector(PatternDetector):
     def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
         found = super().analyze(text, doc)
         seen = {(f.start, f.end) for f in found}
-        for word in ("出生", "生人", "生"):
-            i = text.find(word)
-            while i >= 0:
-                after = text[i + len(word) : i + len(word) + 1]
-                if word != "生" or after in ("，", ",", "）", ")", "、", "；", ""):
-                    m = DATE_BEFORE_SHENG.search(text, max(0, i - 20), i)
-                    if m and m.span(1) not in seen:
-                        seen.add(m.span(1))
-                        found.append(
-                            Finding(self.kind, m.start(1), m.end(1), m.group(1), 0.9, self.name)
-                        )
-                i = text.find(word, i + 1)
+        for word in _SHENG_WORDS:
+            for w in word.finditer(text):
+                i = w.start()
+                if not _date_may_end_before(text, i):
+                    continue
+                m = DATE_BEFORE_SHENG.search(text, max(0, i - 20), i)
+                if m and m.span(1) not in seen:
+                    seen.add(m.span(1))
+                    found.append(
+                        Finding(self.kind, m.start(1), m.end(1), m.group(1), 0.9, self.name)
+                    )
         return found
+
+
+#: 出生, 生人, and a 生 that ends a phrase (…生，), in this order
+_SHENG_WORDS = (re.compile("出生"), re.compile("生人"), re.compile("生(?=[，,）)、；]|\\Z)"))
+#: the last character of a date (DATE_BEFORE_SHENG): 日, 月 or a digit
+_DATE_LAST = frozenset("日月0123456789０１２３４５６７８９")
+
+
+def _date_may_end_before(text: str, i: int) -> bool:
+    """Whether a date can end right before ``i`` (spaces between allowed): saves a search."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] in _DATE_LAST

@@ -5,8 +5,10 @@ from __future__ import annotations
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.roles import PUBLIC_LINE_STARTS
 
+# the first character before the look-behind (not after it): the regex engine then skips to
+# the characters an address can start with instead of trying every position
 EMAIL_RE = (
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+(?:@|＠)"
+    r"[A-Za-z0-9._%+-](?<![A-Za-z0-9._%+-].)[A-Za-z0-9._%+-]*(?:@|＠)"
     r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 

@@ -24,5 +24,5 @@ class PropertyCertDetector(PatternDetector):
         Pattern("不动产权", CERT_RE, 0.9, triggers=("不动产权",)),
         Pattern("房权证", OLD_HOUSE_RE, 0.8, triggers=("房权证",)),
         Pattern("土地证", LAND_RE, 0.8, triggers=("国用", "集用")),
-        Pattern("labeled", LABELED_RE, 0.8, triggers=("证号",)),
+        Pattern("labeled", LABELED_RE, 0.8, triggers=("产权证", "房产证", "所有权证")),
     ]
