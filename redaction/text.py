@@ -36,6 +36,8 @@ def digits_re(count: int, last: str = DIGIT) -> str:
 
 def normalize(text: str) -> str:
     """ASCII digits and letters, separators removed: the form validators read."""
+    if text.isascii() and text.isalnum():
+        return text  # already that form (most numbers are)
     return _SEPARATORS.sub("", text.translate(WIDE))
 
 

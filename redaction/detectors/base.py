@@ -158,24 +158,24 @@ class PatternDetector(Detector):
                 spans = doc.digit_windows(text, pattern.min_digits)
             else:
                 spans = [(0, len(text))]
-            matches = (m for a, b in spans for m in pattern.compiled.finditer(text, a, b))
-            for m in matches:
-                start, end = m.span(m.lastindex or 0) if m.re.groups else m.span()
-                value = text[start:end]
-                verdict = self.validate(value)
-                if verdict is False:
-                    continue
-                finding = Finding(
-                    self.kind,
-                    start,
-                    end,
-                    value,
-                    1.0 if verdict else pattern.score,
-                    self.name,
-                    certain=bool(verdict),
-                )
-                if (start, end) not in found or found[start, end].score < finding.score:
-                    found[start, end] = finding
+            for a, b in spans:
+                for m in pattern.compiled.finditer(text, a, b):
+                    start, end = m.span(m.lastindex or 0) if m.re.groups else m.span()
+                    value = text[start:end]
+                    verdict = self.validate(value)
+                    if verdict is False:
+                        continue
+                    finding = Finding(
+                        self.kind,
+                        start,
+                        end,
+                        value,
+                        1.0 if verdict else pattern.score,
+                        self.name,
+                        certain=bool(verdict),
+                    )
+                    if (start, end) not in found or found[start, end].score < finding.score:
+                        found[start, end] = finding
         return list(found.values())
 
 
