@@ -83,6 +83,19 @@ class Tx:
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class Admit:
+    """Whether one grouped write may happen (a rate limit), decided with the others of its batch:
+    ``decide(keys)`` answers a list of keys at once, in order (e.g. a rate limiter counting a
+    batch of requests in one transaction). Calling it decides this one alone."""
+
+    decide: Callable[[list[Any]], list[bool]]
+    key: Any
+
+    def __call__(self) -> bool:
+        return self.decide([self.key])[0]
+
+
 class _Pending:
     """One caller's share of a group commit, answered through an event or an asyncio future."""
 
@@ -91,7 +104,7 @@ class _Pending:
     def __init__(
         self,
         work: Callable[[Tx], Any],
-        admit: Callable[[], bool] | None,
+        admit: Admit | None,
         event: threading.Event | None = None,
         loop: asyncio.AbstractEventLoop | None = None,
         future: asyncio.Future | None = None,
@@ -208,16 +221,15 @@ class Database:
                 raise
             conn.execute("COMMIT")
 
-    def write_grouped(
-        self, work: Callable[[Tx], T], admit: Callable[[], bool] | None = None
-    ) -> T | None:
+    def write_grouped(self, work: Callable[[Tx], T], admit: Admit | None = None) -> T | None:
         """Run ``work(tx)`` in a write transaction shared with concurrent callers (group commit).
 
         Returns only after the shared transaction has committed, so one fsync makes a whole
         batch durable. Each call runs in its own savepoint: one failing call does not undo the
-        others. ``admit`` (a rate limit, say) is checked first, outside the transaction: when it
-        returns False, ``work`` is not run and the call returns None. PostgreSQL groups commits
-        itself: there it is a plain transaction in the calling thread.
+        others. ``admit`` (a rate limit, say) is decided first, outside the transaction, together
+        with the admits of the batch: when it refuses, ``work`` is not run and the call returns
+        None. PostgreSQL groups commits itself: there it is a plain transaction in the calling
+        thread.
         """
         if self.postgres:
             if admit is not None and not admit():
@@ -231,7 +243,7 @@ class Database:
         return item.answer()  # type: ignore[no-any-return]
 
     async def write_grouped_async(
-        self, work: Callable[[Tx], T], admit: Callable[[], bool] | None = None
+        self, work: Callable[[Tx], T], admit: Admit | None = None
     ) -> T | None:
         """:meth:`write_grouped` for a coroutine: the event loop is never blocked, and no worker
         thread is held while the batch commits (SQLite: the writer thread answers the future
@@ -296,13 +308,21 @@ class Database:
                     loop.call_soon_threadsafe(_settle, items)
 
     def _commit_batch(self, batch: list[_Pending]) -> None:
-        admitted: list[_Pending] = []
+        # Admission first, outside the transaction: one decision per kind for the whole batch.
+        deciding: dict[Callable[[list[Any]], list[bool]], list[_Pending]] = {}
         for item in batch:
+            if item.admit is not None:
+                deciding.setdefault(item.admit.decide, []).append(item)
+        refused: set[int] = set()
+        for decide, items in deciding.items():
             try:
-                if item.admit is None or item.admit():
-                    admitted.append(item)
-            except Exception as exc:  # noqa: BLE001 - handed to its own caller
-                item.error = exc
+                verdicts = decide([item.admit.key for item in items if item.admit])
+            except Exception as exc:  # noqa: BLE001 - handed to each caller concerned
+                for item in items:
+                    item.error = exc
+                continue
+            refused.update(id(item) for item, ok in zip(items, verdicts, strict=True) if not ok)
+        admitted = [item for item in batch if item.error is None and id(item) not in refused]
         if not admitted:
             return
         try:

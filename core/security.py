@@ -21,7 +21,7 @@ from itsdangerous import BadSignature, SignatureExpired, TimestampSigner, URLSaf
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from core.db import Database, Migration
+from core.db import Admit, Database, Migration
 
 CSRF_COOKIE = "gs_csrf"
 SESSION_COOKIE = "gs_session"
@@ -192,19 +192,43 @@ class RateLimiter:
 
     def hit(self, limit: Limit, client: str, now: float | None = None) -> bool:
         """Count one request; False when the client is over the limit (the request is refused)."""
+        return self.hit_all([(limit, client)], now)[0]
+
+    def hit_all(
+        self, requests: Sequence[tuple[Limit, str]], now: float | None = None
+    ) -> list[bool]:
+        """Count several requests, in order, in one transaction (the submissions of one group
+        commit); for each, False when its client is over the limit. The same as one
+        :meth:`hit` after another, for one upsert per client."""
         now = time.time() if now is None else now
-        window = int(now // limit.seconds) * limit.seconds
-        bucket = f"{limit.action}:{client}"
+        counts: dict[tuple[str, int], int] = {}
+        for limit, client in requests:
+            key = (f"{limit.action}:{client}", int(now // limit.seconds) * limit.seconds)
+            counts[key] = counts.get(key, 0) + 1
+        totals: dict[tuple[str, int], int] = {}
         with self.db.transaction() as tx:
-            hits = tx.value(
-                "INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, 1) "
-                "ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1 "
-                "RETURNING hits",
-                (bucket, window),
-            )
+            for (bucket, window), n in counts.items():
+                totals[bucket, window] = int(
+                    tx.value(
+                        "INSERT INTO rate_limits (bucket, window_start, hits) VALUES (?, ?, ?) "
+                        "ON CONFLICT (bucket, window_start) "
+                        "DO UPDATE SET hits = rate_limits.hits + excluded.hits RETURNING hits",
+                        (bucket, window, n),
+                    )
+                )
             if secrets.randbelow(200) == 0:
                 tx.execute("DELETE FROM rate_limits WHERE window_start < ?", (now - 86400,))
-        return int(hits) <= limit.hits
+        verdicts = []
+        for limit, client in requests:  # the k-th request of a bucket saw its count before + k
+            key = (f"{limit.action}:{client}", int(now // limit.seconds) * limit.seconds)
+            before = totals[key] - counts[key]
+            counts[key] -= 1
+            verdicts.append(before + 1 <= limit.hits)
+        return verdicts
+
+    def admit(self, limit: Limit, client: str) -> Admit:
+        """This request's admission for a grouped write, counted with the rest of its batch."""
+        return Admit(self.hit_all, (limit, client))
 
 
 class Sessions:

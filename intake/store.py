@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from core.db import Database, Migration
+from core.db import Admit, Database, Migration
 from core.security import keyed_hash, new_code, normalize_code, same
 from core.working_days import Deadline, WorkingDays
 from intake import IntakeError
@@ -259,7 +259,7 @@ class IntakeStore:
         form: ComplaintForm,
         uploads: Sequence[tuple[bytes, str]] = (),
         source: str = "web",
-        admit: Callable[[], bool] | None = None,
+        admit: Admit | None = None,
     ) -> Receipt | None:
         """:meth:`create_case` for the service's coroutines; None when ``admit()`` (the rate
         limit) refuses. Neither blocks the event loop nor holds a worker thread while the

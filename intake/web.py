@@ -19,7 +19,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount
 
 from core.accounts import Account, Accounts
-from core.db import open_database
+from core.db import Admit, open_database
 from core.security import BodyLimit, Csrf, CsrfCookie, Limit, RateLimiter, Sessions, signed_in
 from intake import IntakeError
 from intake.store import IntakeStore, open_store
@@ -128,11 +128,11 @@ class Intake:
             raise IntakeError(f"附件最多 {self.settings.upload_max_files} 个")
         return files
 
-    def admission(self, request: Request, limit: str) -> Callable[[], bool]:
-        """The rate-limit check of ``limit`` for this client (it counts a hit): to be run off the
-        event loop, by :meth:`allowed` or by a grouped write that admits the request."""
+    def admission(self, request: Request, limit: str) -> Admit:
+        """The rate-limit check of ``limit`` for this client (calling it counts a hit): run off
+        the event loop, by :meth:`allowed` or by the group commit that stores the request."""
         client = request.client.host if request.client else "unknown"
-        return functools.partial(self.limiter.hit, self.limits[limit], client)
+        return self.limiter.admit(self.limits[limit], client)
 
     async def allowed(self, request: Request, limit: str) -> bool:
         return await run_in_threadpool(self.admission(request, limit))

@@ -76,16 +76,15 @@ def test_group_commit_returns_each_result_and_isolates_failures(tmp_path):
 def test_group_commit_from_coroutines_admits_and_answers_after_the_commit(tmp_path):
     import asyncio
 
+    from core.db import Admit
+
     db = Database(path=tmp_path / "x.sqlite3")
     db.migrate("pkg", STEPS)
-    admitted: list[int] = []
+    decided: list[list[int]] = []
 
-    def admit(n: int):
-        def check() -> bool:
-            admitted.append(n)
-            return n % 5 != 0  # every fifth caller is refused (a rate limit, say)
-
-        return check
+    def decide(keys: list[int]) -> list[bool]:  # every fifth caller is refused (a rate limit)
+        decided.append(keys)
+        return [n % 5 != 0 for n in keys]
 
     async def submit(n: int):
         def insert(tx):
@@ -94,7 +93,7 @@ def test_group_commit_from_coroutines_admits_and_answers_after_the_commit(tmp_pa
             return tx.value("INSERT INTO t (v) VALUES (?) RETURNING id", (str(n),))
 
         try:
-            new_id = await db.write_grouped_async(insert, admit(n))
+            new_id = await db.write_grouped_async(insert, Admit(decide, n))
         except ValueError as exc:
             return exc
         if new_id is not None:
@@ -109,7 +108,8 @@ def test_group_commit_from_coroutines_admits_and_answers_after_the_commit(tmp_pa
         return await asyncio.gather(*(submit(n) for n in range(1, 71)))
 
     results = asyncio.run(main())
-    assert sorted(admitted) == list(range(1, 71))
+    assert sorted(n for keys in decided for n in keys) == list(range(1, 71))
+    assert len(decided) < 70  # decided a batch at a time
     refused = [n for n, r in zip(range(1, 71), results, strict=True) if r is None]
     failed = [n for n, r in zip(range(1, 71), results, strict=True) if isinstance(r, ValueError)]
     assert refused == [n for n in range(1, 71) if n % 5 == 0]

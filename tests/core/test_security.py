@@ -54,6 +54,17 @@ def test_rate_limit_counts_per_client_and_window(db):
     assert limiter.hit(limit, "1.2.3.4", now=1061)
 
 
+def test_counting_a_batch_is_counting_one_after_another(db):
+    limiter = RateLimiter(db)
+    login, submit = Limit("login", 2, 60), Limit("submit", 3, 60)
+    batch = [(login, "a"), (submit, "a"), (login, "b"), (login, "a"), (login, "a"), (submit, "a")]
+    assert limiter.hit_all(batch, now=1000) == [True, True, True, True, False, True]
+    assert limiter.hit_all([(submit, "a")] * 2, now=1000) == [True, False]
+    assert limiter.hit(login, "b", now=1000) and not limiter.hit(login, "b", now=1000)
+    assert limiter.admit(login, "c")() and limiter.admit(login, "c")()
+    assert not limiter.admit(login, "c")()
+
+
 def test_rate_limit_is_shared_by_two_instances(tmp_path):
     a = Database(path=tmp_path / "s.sqlite3", durable=False)
     b = Database(path=tmp_path / "s.sqlite3", durable=False)
