@@ -445,10 +445,10 @@ class BuildCache:
         if isinstance(value, Decision):
             found = self.prints.get(id(value))
             if found is None:
-                # The header's field values, not pydantic's repr of them (5x slower).
-                found = self.prints[id(value)] = repr(
-                    (sorted(vars(value.meta).items()), value.html, value.source)
-                )
+                # The header's field values (not pydantic's repr of them: 5x slower), the text
+                # and the source, as a digest: a list page holds twenty of them.
+                whole = repr((sorted(vars(value.meta).items()), value.html, value.source))
+                found = self.prints[id(value)] = "D" + _digest(whole).hex()
             return found
         if isinstance(value, dict):
             return "{" + ",".join(f"{k!r}:{self._print(v)}" for k, v in value.items()) + "}"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from feedgenerator import Atom1Feed
+
+from plugins.prune import output_files
 
 FEED_SIZE = 50
 
@@ -77,14 +78,11 @@ def write_news_feed(site: Any, articles: list[Any], output: Path) -> None:
 def write_sitemap(site_url: str, output: Path) -> None:
     """Every HTML page under output/, with its public URL."""
     base = site_url.rstrip("/") + "/"
-    urls = []
-    for root, _dirs, files in os.walk(output):
-        for name in files:
-            if name.endswith(".html"):
-                rel = Path(root, name).relative_to(output).as_posix()
-                if rel in ("404.html",) or rel.startswith(("theme/", "drafts/")):
-                    continue
-                urls.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    urls = [
+        rel.removesuffix("index.html")
+        for rel in output_files(output, (".html",), skip={"theme", "drafts"})
+        if rel != "404.html"
+    ]
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

@@ -19,6 +19,7 @@ from typing import Any
 
 from core.errors import GongshiError
 from core.identifiers import Hit, find_identifiers
+from plugins.prune import output_files
 
 SCANNED = {".html", ".htm", ".xml", ".json", ".csv", ".txt", ".svg", ".atom", ".rss", ".js"}
 SKIPPED_DIRS = {"theme"}
@@ -79,16 +80,11 @@ def scan(output: Path, allowed: set[str], cache: Path | None = None) -> list[tup
 
 def _files(output: Path) -> list[tuple[Path, os.stat_result]]:
     """The scanned files under ``output`` (not the theme's), sorted, with their stat."""
-    found = []
-    for folder, dirs, names in os.walk(output):
-        if folder == str(output):
-            dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS]
-        for name in names:
-            if os.path.splitext(name)[1].lower() in SCANNED:
-                path = Path(folder, name)
-                stat = path.stat()
-                found.append((path, stat))
-    return sorted(found)
+    suffixes = tuple(SCANNED)
+    return [
+        (output / rel, os.stat(os.path.join(output, rel)))
+        for rel in output_files(output, suffixes, skip=SKIPPED_DIRS)
+    ]
 
 
 def _load(cache: Path | None, key: str) -> dict[str, list[int]]:

@@ -9,8 +9,9 @@ pages gone from the site are removed.
 Segmenting the text (jieba) is the costly part, so it does not wait for the pages: a process
 forked when the build starts (:class:`_Staging`) loads jieba's dictionary while the content is
 read; once every generator has read its content, it syncs a copy of the index with their
-documents while the build renders pages on the other core. The copy replaces the index only after the
-pages were written and passed the leak scan (``site_written``); a build that fails discards it.
+documents while the build renders pages on the other core. The copy replaces the index only
+after the pages were written and passed the leak scan (``site_written``); a build that fails
+discards it.
 Where processes cannot be forked, or with an engine that cannot stage (Whoosh), the index is
 synced in the build's own process at that point, as before.
 """
