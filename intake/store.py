@@ -245,14 +245,15 @@ class IntakeStore:
         """Store a complaint; returns its receipt once the transaction has committed."""
         self._check(form)
         saved = self._save_files(uploads)
-        code, insert = self._case_insert(form, saved, source)
+        insert = self._case_insert(form, saved, source)
         try:
             # Group commit: concurrent submissions share one fsync; each returns after it.
-            case_no = self.db.write_grouped(insert)
+            receipt = self.db.write_grouped(insert)
         except BaseException:
             self._remove(saved)
             raise
-        return Receipt(str(case_no), code)
+        assert receipt is not None  # nothing to admit: never refused
+        return receipt
 
     async def create_case_async(
         self,
@@ -274,15 +275,12 @@ class IntakeStore:
                 return None
             admit = None
             saved = await to_thread.run_sync(self._save_files, uploads)
-        code, insert = self._case_insert(form, saved, source)
+        insert = self._case_insert(form, saved, source)
         try:
-            case_no = await self.db.write_grouped_async(insert, admit)
+            return await self.db.write_grouped_async(insert, admit)
         except BaseException:
             self._remove(saved)
             raise
-        if case_no is None:
-            return None
-        return Receipt(str(case_no), code)
 
     @staticmethod
     def _check(form: ComplaintForm) -> None:
@@ -296,13 +294,15 @@ class IntakeStore:
 
     def _case_insert(
         self, form: ComplaintForm, saved: Sequence[StoredFile], source: str
-    ) -> tuple[str, Callable[[Any], str]]:
-        """A new receipt code and the write that stores the case under its hash."""
-        code = new_code(100)
+    ) -> Callable[[Any], Receipt]:
+        """The write that stores the case under the hash of a new receipt code."""
         at = now_iso()
-        receipt_hash = self.receipt_hash(code)
 
-        def insert(tx: Any) -> str:
+        def insert(tx: Any) -> Receipt:
+            # Drawn here, off the event loop: os.urandom lets go of the GIL, and the service's
+            # event loop thread then waits to get it back from the writer thread.
+            code = new_code(100)
+            receipt_hash = self.receipt_hash(code)
             case_no = self._next_number(tx, "TS", int(at[:4]))
             case_id = tx.value(
                 "INSERT INTO cases (case_no, kind, what, place, occurred_on, name, phone, "
@@ -331,9 +331,9 @@ class IntakeStore:
                 (case_id, at),
             )
             self._attach(tx, "case", case_id, saved, at)
-            return str(case_no)
+            return Receipt(str(case_no), code)
 
-        return code, insert
+        return insert
 
     def case_by_receipt(self, code: str) -> dict[str, Any] | None:
         """The case this receipt code opens, or None; the hash is confirmed in constant time."""
