@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 
 from core.settings import PROJECT_ROOT
@@ -29,6 +31,8 @@ PROGRESS_MIN_FILES = 20
 IO_THREADS = 4
 #: files read or written per hand-over to an I/O thread
 IO_BATCH = 16
+#: batches read ahead of the analysis, or waiting to be written, at most
+IO_AHEAD = 8
 
 
 def find_sources(src: Path, out: Path) -> list[Path]:
@@ -78,6 +82,19 @@ def _load(path: Path) -> Loaded:
         return read_document(path)
     except UnreadableDocument as exc:
         return exc
+
+
+def _read_ahead(io: ThreadPoolExecutor, batches: list[list[Path]]) -> Iterator[Loaded]:
+    """The documents of ``batches`` in order, read by ``io`` at most IO_AHEAD batches ahead."""
+    ahead: deque[Future[list[Loaded]]] = deque()
+    rest = iter(batches)
+    for batch in islice(rest, IO_AHEAD):
+        ahead.append(io.submit(_load_batch, batch))
+    while ahead:
+        done = ahead.popleft().result()
+        for batch in islice(rest, 1):
+            ahead.append(io.submit(_load_batch, batch))
+        yield from done
 
 
 def _load_batch(paths: list[Path]) -> list[Loaded]:
@@ -164,15 +181,14 @@ def redact_command(src: Path, out: Path, policy: Path | None, roster: Path = DEF
     # the GIL) overlaps the two. Files go to the threads in batches: one hand-over per file
     # costs more than the batching saves in waiting.
     with ThreadPoolExecutor(IO_THREADS) as io, _progress(len(sources)) as advance:
-        writes: list[Future[None]] = []
+        writes: deque[Future[None]] = deque()
         pending: list[tuple[Path, str]] = []
 
         def write(path: Path, text: str) -> None:
             pending.append((path, text))
 
         batches = [sources[i : i + IO_BATCH] for i in range(0, len(sources), IO_BATCH)]
-        read = (loaded for batch in io.map(_load_batch, batches) for loaded in batch)
-        for path, loaded in zip(sources, read, strict=True):
+        for path, loaded in zip(sources, _read_ahead(io, batches), strict=True):
             reports.append(
                 redact_document(
                     loaded, path.relative_to(base), out, chosen, allow_names, write, made
@@ -181,10 +197,12 @@ def redact_command(src: Path, out: Path, policy: Path | None, roster: Path = DEF
             if len(pending) >= IO_BATCH:
                 writes.append(io.submit(_write_batch, pending.copy()))
                 pending.clear()
+                while len(writes) > IO_AHEAD:  # at most so many batches wait to be written
+                    writes.popleft().result()  # a failed write stops the command with its error
             advance()
         writes.append(io.submit(_write_batch, pending))
         for done in writes:
-            done.result()  # a failed write stops the command with its error
+            done.result()
     write_report(out / "report.json", reports, chosen.name)
     counts = {s: sum(r.status == s for r in reports) for s in ("redacted", "held", "error")}
     print(
