@@ -31,3 +31,19 @@ def test_build_error_is_one_clear_message(site_copy: Path, tmp_path: Path, capsy
 def test_serve_without_a_build_says_what_to_do(tmp_path: Path, capsys):
     assert main(["serve", "--output", str(tmp_path / "nothing")]) == 1
     assert "run `gongshi build` first" in capsys.readouterr().err
+
+
+def test_serve_keeps_no_access_log_unless_asked(fixture_output: Path, tmp_path: Path, monkeypatch):
+    """Access log lines hold client addresses and search words (DESIGN §6: case numbers only)."""
+    import uvicorn
+
+    from tests.conftest import FIXTURE_SITE
+
+    calls: list[dict] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append(options))
+    monkeypatch.setenv("GONGSHI_SECRET_KEY", "k" * 32)
+    monkeypatch.setenv("GONGSHI_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("GONGSHI_CONTENT_DIR", str(FIXTURE_SITE))
+    site = ["serve", "--output", str(fixture_output)]
+    assert main(site) == 0 and main([*site, "--access-log"]) == 0
+    assert [c["access_log"] for c in calls] == [False, True]
