@@ -390,27 +390,39 @@ def _boundary_before(text: str, start: int) -> bool:
     return _cue_ends_at(text, start - 8, start)
 
 
+def _cue_seeds(text: str, m: re.Match[str]) -> list[_Seed]:
+    """The names a match of CUE_RE points at, with their roles."""
+    seeds = []
+    role = _ALL_CUES[m.group(1)]
+    delimited = bool(m.group(2).strip())
+    if role != "public" and on_public_line(text, m.start(), PUBLIC_LINE_STARTS):
+        role = "public"
+    elif m.group(1) == "负责人" and not delimited:
+        role = "other"  # an organisation's 负责人： is public; a shop's 负责人王五 is not
+    for name, _, end in _names_after_cue(text, m.end(), delimited):
+        if not delimited and not name_like(name):
+            continue  # 当事人安排…, 从业人员花名册: words, not names
+        lawyer = (
+            m.group(1) in ("委托代理人", "代理人") and "律师" in text[end : end + 30].split("\n")[0]
+        )
+        if role != "public" and (text.startswith(_PUBLIC_AFTER, end) or lawyer):
+            seeds.append(_Seed(name, "public"))
+        else:
+            seeds.append(_Seed(name, role))
+    return seeds
+
+
 def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     """Every name the role words and person cues point at, with its role."""
     seeds: list[_Seed] = [_Seed(n, "public") for n in allow]
     for m in cue_matches(text):
-        role = _ALL_CUES[m.group(1)]
-        delimited = bool(m.group(2).strip())
-        if role != "public" and on_public_line(text, m.start(), PUBLIC_LINE_STARTS):
-            role = "public"
-        elif m.group(1) == "负责人" and not delimited:
-            role = "other"  # an organisation's 负责人： is public; a shop's 负责人王五 is not
-        for name, _, end in _names_after_cue(text, m.end(), delimited):
-            if not delimited and not name_like(name):
-                continue  # 当事人安排…, 从业人员花名册: words, not names
-            lawyer = (
-                m.group(1) in ("委托代理人", "代理人")
-                and "律师" in text[end : end + 30].split("\n")[0]
-            )
-            if role != "public" and (text.startswith(_PUBLIC_AFTER, end) or lawyer):
-                seeds.append(_Seed(name, "public"))
-            else:
-                seeds.append(_Seed(name, role))
+        found = _cue_seeds(text, m)
+        # a longer role word can hide a shorter one that overlaps it: 当事人之|子胡某,
+        # 其妻|子李某 (当事人之, 其妻 are role words too, and 子 can start a name)
+        for inner in range(m.start() + 1, m.end(1)) if not found else ():
+            if (shorter := CUE_RE.match(text, inner)) and (found := _cue_seeds(text, shorter)):
+                break
+        seeds += found
     for m in GENERIC_CUE_RE.finditer(text):
         parsed = parse_name_at(text, m.end(), delimited=False)
         if parsed:
