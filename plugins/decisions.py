@@ -25,10 +25,11 @@ import pelican
 from pelican import signals
 from pelican.contents import Page
 from pelican.generators import CachingGenerator
-from pydantic import Field, field_validator
+from pydantic import BaseModel, Field, field_validator
 
 from core.deadlines import DECISION_TYPES
 from plugins import prune, qrcode
+from plugins.files import files_under
 from plugins.loader import ContentError, validate
 from plugins.registry import ContentType
 from plugins.schema import Record, Slug, Text
@@ -394,6 +395,8 @@ class BuildCache:
         self.old_reads: dict[str, tuple[bytes, DecisionMeta, str]] = {}
         self.old_pages: dict[str, tuple[bytes, int]] = {}
         self.prints: dict[int, str] = {}
+        self.models: dict[int, tuple[Any, str]] = {}
+        """repr of the records pages show, by id, with the record (so the id stays its own)."""
         self.ahead: Any = {}
         """Decisions read in another process (:meth:`read_ahead`), by source path."""
         if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
@@ -450,6 +453,11 @@ class BuildCache:
                 whole = repr((sorted(vars(value.meta).items()), value.html, value.source))
                 found = self.prints[id(value)] = "D" + _digest(whole).hex()
             return found
+        if isinstance(value, BaseModel):  # the site's records (agencies …): alive all build
+            held = self.models.get(id(value))
+            if held is None or held[0] is not value:
+                held = self.models[id(value)] = (value, repr(value))
+            return held[1]
         if isinstance(value, dict):
             return "{" + ",".join(f"{k!r}:{self._print(v)}" for k, v in value.items()) + "}"
         if isinstance(value, (list, tuple)):
@@ -575,12 +583,15 @@ def _digest(*parts: bytes | str) -> bytes:
 
 
 def _tree_digest(root: Path, pattern: str = "**/*", skip: str | None = None) -> bytes:
-    """Names and bytes of the files under ``root`` (a missing folder hashes as empty)."""
+    """Names and bytes of the files under ``root`` (a missing folder hashes as empty); the
+    top-level folder ``skip`` is not walked at all (the decisions: thousands of files)."""
     h = hashlib.blake2b(digest_size=16)
-    for path in sorted(root.glob(pattern)):
-        rel = path.relative_to(root)
-        if path.is_file() and not (skip and rel.parts[0] == skip):
-            h.update(rel.as_posix().encode("utf-8") + b"\0" + _digest(path.read_bytes()))
+    if pattern == "**/*":
+        names = files_under(root, skip={skip} if skip else set())
+    else:
+        names = sorted(p.relative_to(root).as_posix() for p in root.glob(pattern) if p.is_file())
+    for rel in names:
+        h.update(rel.encode("utf-8") + b"\0" + _digest((root / rel).read_bytes()))
     return h.digest()
 
 

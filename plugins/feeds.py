@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 
 from feedgenerator import Atom1Feed
 
-from plugins.prune import output_files
+from plugins.files import files_under
 
 FEED_SIZE = 50
 
@@ -75,13 +75,18 @@ def write_news_feed(site: Any, articles: list[Any], output: Path) -> None:
     _write(feed, output, "news.atom.xml")
 
 
-def write_sitemap(site_url: str, output: Path) -> None:
-    """Every HTML page under output/, with its public URL."""
+def write_sitemap(site_url: str, output: Path, files: list[str] | None = None) -> None:
+    """Every HTML page under output/ (``files``: the output's files, if listed already), with
+    its public URL."""
     base = site_url.rstrip("/") + "/"
+    if files is None:
+        files = files_under(output)
     urls = [
         rel.removesuffix("index.html")
-        for rel in output_files(output, (".html",), skip={"theme", "drafts"})
-        if rel != "404.html"
+        for rel in files
+        if rel.endswith(".html")
+        and rel != "404.html"
+        and rel.split("/", 1)[0] not in ("theme", "drafts")
     ]
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',

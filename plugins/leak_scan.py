@@ -19,9 +19,10 @@ from typing import Any
 
 from core.errors import GongshiError
 from core.identifiers import Hit, find_identifiers
-from plugins.prune import output_files
+from plugins.files import files_under
 
 SCANNED = {".html", ".htm", ".xml", ".json", ".csv", ".txt", ".svg", ".atom", ".rss", ".js"}
+SUFFIXES = tuple(sorted(SCANNED))
 SKIPPED_DIRS = {"theme"}
 """Theme assets come from the repository, not from content."""
 MAX_LISTED = 20
@@ -49,23 +50,31 @@ _QR = re.compile(
 half of what the scan read (the URL it encodes is in the page as text, and scanned there)."""
 
 
-def scan(output: Path, allowed: set[str], cache: Path | None = None) -> list[tuple[Path, Hit]]:
-    """Every identifier in the files under ``output``; with ``cache``, files found clean by an
-    earlier scan and unchanged since are not read again."""
+def scan(
+    output: Path, allowed: set[str], cache: Path | None = None, files: list[str] | None = None
+) -> list[tuple[Path, Hit]]:
+    """Every identifier in the files under ``output`` (``files``: all of them, listed already);
+    with ``cache``, files found clean by an earlier scan and unchanged since are not read
+    again."""
     key = hashlib.sha256("\n".join(sorted(allowed)).encode("utf-8")).hexdigest()
     known = _load(cache, key)
     clean: dict[str, list[int]] = {}
     hits: list[tuple[Path, Hit]] = []
-    for path, stat in _files(output):
-        rel = path.relative_to(output).as_posix()
+    top = str(output)
+    for rel in files_under(output) if files is None else files:
+        if not rel.lower().endswith(SUFFIXES) or rel.split("/", 1)[0] in SKIPPED_DIRS:
+            continue
+        path = os.path.join(top, rel)
+        stat = os.stat(path)
         sign = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
         if known.get(rel) == sign:
             clean[rel] = sign
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            text = handle.read()
         if 'class="qr"' in text:
             text = _QR.sub("", text)
-        found = [(path, hit) for hit in find_identifiers(text, allowed)]
+        found = [(Path(path), hit) for hit in find_identifiers(text, allowed)]
         if found:
             hits.extend(found)
         else:
@@ -76,15 +85,6 @@ def scan(output: Path, allowed: set[str], cache: Path | None = None) -> list[tup
         tmp.write_text(json.dumps({"allowed": key, "files": clean}), encoding="utf-8")
         tmp.replace(cache)
     return hits
-
-
-def _files(output: Path) -> list[tuple[Path, os.stat_result]]:
-    """The scanned files under ``output`` (not the theme's), sorted, with their stat."""
-    suffixes = tuple(SCANNED)
-    return [
-        (output / rel, os.stat(os.path.join(output, rel)))
-        for rel in output_files(output, suffixes, skip=SKIPPED_DIRS)
-    ]
 
 
 def _load(cache: Path | None, key: str) -> dict[str, list[int]]:
@@ -100,11 +100,12 @@ def _load(cache: Path | None, key: str) -> dict[str, list[int]]:
     return files if isinstance(files, dict) else {}
 
 
-def check_output(output: Path, site: Any = None, **_: Any) -> None:
+def check_output(output: Path, site: Any = None, files: list[str] | None = None, **_: Any) -> None:
     """Signal receiver (site_written): raise LeakError naming each file, line and masked number."""
     allowed = public_numbers(site) if site is not None else set()
     folder = site.settings.get("CACHE_PATH") if site is not None else None
-    hits = scan(output, allowed, Path(folder) / CACHE_FILE if folder else None)
+    files = site.settings.get("_GONGSHI_OUTPUT_FILES") if site is not None else None
+    hits = scan(output, allowed, Path(folder) / CACHE_FILE if folder else None, files)
     if not hits:
         return
     files = sorted({path for path, _ in hits})

@@ -7,6 +7,7 @@ invalid file stops the build with a :class:`~plugins.loader.ContentError`.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import logging
 from collections.abc import Iterable, Sequence
@@ -17,6 +18,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from plugins import signals as signals_ours
+from plugins.files import files_under
 from plugins.loader import ContentError, load_items, load_one
 from plugins.registry import ordered
 
@@ -179,13 +181,22 @@ def all_loaded(generators: list[Any]) -> None:
         signals_ours.content_loaded.send(site)
 
 
+OUTPUT_FILES = "_GONGSHI_OUTPUT_FILES"
+"""Setting: every file of the output after prune and sitemap (relative paths), for the leak scan."""
+
+
 def finalized(pelican: Any) -> None:
     from plugins import feeds, prune, qrcode
 
     output = Path(pelican.output_path)
-    prune.prune(output, pelican.settings)  # before the sitemap, leak scan and index read it
-    feeds.write_sitemap(pelican.settings["SITE_PUBLIC_URL"], output)
+    files = files_under(output)  # listed once for prune, sitemap and leak scan
+    removed = set(prune.prune(output, pelican.settings, files))  # before the others read it
+    files = [f for f in files if f not in removed]
+    feeds.write_sitemap(pelican.settings["SITE_PUBLIC_URL"], output, files)
+    if "sitemap.xml" not in files:
+        bisect.insort(files, "sitemap.xml")
     qrcode.save(pelican)
+    pelican.settings[OUTPUT_FILES] = files
     site = pelican.settings.get("_GONGSHI_SITE")
     signals_ours.site_written.send(output, site=site)
 
