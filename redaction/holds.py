@@ -53,18 +53,25 @@ def _cn_number(s: str) -> int:
     return int("".join(str(_CN_DIGITS[c]) for c in s))
 
 
-def _dates(text: str) -> tuple[bool, list[tuple[int, dt.date]]]:
-    """Whether ``text`` has a full date written out, and each one that is a real date."""
+def _dates(
+    text: str, pos: int, skip: list[tuple[int, int]]
+) -> tuple[bool, list[tuple[int, dt.date]]]:
+    """Whether ``text[pos:]`` has a full date written out outside the ``skip`` spans, and each
+    such date that is a real one."""
     found: list[tuple[int, dt.date]] = []
     written = False
-    for m in DATE_RE.finditer(text):
+    for m in DATE_RE.finditer(text, pos):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
         written = True
         y, mo, d = (int(g) for g in m.groups())  # int() reads full-width digits too
         try:
             found.append((m.start(), dt.date(y, mo, d)))
         except ValueError:
             continue
-    for m in CN_DATE_RE.finditer(text):
+    for m in CN_DATE_RE.finditer(text, pos):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
         written = True
         try:
             found.append(
@@ -78,12 +85,14 @@ def _dates(text: str) -> tuple[bool, list[tuple[int, dt.date]]]:
     return written, found
 
 
-def document_date(text: str) -> dt.date | None:
+def document_date(text: str, skip: list[tuple[int, int]] | None = None) -> dt.date | None:
     """The document's own date: the last full date in it (the date under the signature),
-    looked for in the last 300 characters first."""
-    written, found = _dates(text[-300:])
+    looked for in the last 300 characters first; dates in the ``skip`` spans (birth dates)
+    are not the document's."""
+    skip = skip or []
+    written, found = _dates(text, max(0, len(text) - 300), skip)
     if len(text) > 300 and not written:
-        written, found = _dates(text)
+        written, found = _dates(text, 0, skip)
     return max(found)[1] if found else None
 
 
@@ -165,7 +174,8 @@ def minor_party_reasons(text: str, findings: list[Finding]) -> list[str]:
                     born = None
         if born is None:
             continue
-        on = on or document_date(text) or dt.date.today()
+        births = [(b.start, b.end) for b in findings if b.kind == "birth_date"]
+        on = on or document_date(text, births) or dt.date.today()
         age = _age(born, on)
         if 0 <= age < 18 and _party_field(text, f.start):
             return [f"当事人为未成年人（{age}岁）"]

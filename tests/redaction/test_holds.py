@@ -64,6 +64,18 @@ def test_adult_party_and_minor_witness_are_not_held() -> None:
     assert not analyze(text).held
 
 
+def test_a_birth_date_is_not_the_document_date() -> None:
+    # no date under the signature: the birth date is the last full date, but not the date the
+    # document was made (the party would be 0 years old)
+    text = (
+        "不予行政处罚决定书\n当事人：张明华，男，1985年3月2日出生。\n"
+        "经查，当事人于2023年5月销售过期食品。"
+    )
+    assert not analyze(text).held
+    born = "当事人：王五，出生日期：2008年6月1日。经查，2024年5月6日在店内销售……"
+    assert analyze("行政处罚决定书\n" + born).reasons == ["当事人为未成年人（15岁）"]
+
+
 def test_minor_party_stated_in_words() -> None:
     assert analyze("行政处罚决定书\n当事人：王五（未成年人），男\n2024年5月6日").held
 
@@ -96,6 +108,7 @@ def test_document_date_is_the_last_date() -> None:
     assert document_date("2019年1月2日立案……\n二〇二四年五月六日") == dt.date(2024, 5, 6)
     assert document_date("2019年1月2日立案……2020年12月30日") == dt.date(2020, 12, 30)
     assert document_date("无日期") is None
+    assert document_date("生于2001年2月3日", skip=[(2, 11)]) is None
 
 
 def test_title() -> None:
