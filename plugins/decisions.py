@@ -225,8 +225,6 @@ class DecisionsGenerator(CachingGenerator):
         site = self.context["site"]
         agencies = site.by_id("agencies")
         self.build_cache = cache = BuildCache(self)
-        qr_base = site.portal.site_url.rstrip("/") + "/"
-        new_urls: list[str] = []
         decisions: list[Decision] = []
         seen: dict[str, str] = {}
         slugs: dict[str, str] = {}
@@ -256,11 +254,6 @@ class DecisionsGenerator(CachingGenerator):
                     )
                 registry[key] = relpath
             decisions.append(decision)
-            new_urls.append(qr_base + decision.url)
-            if len(new_urls) >= 256:  # QR codes are encoded in parallel while we read on
-                qrcode.prefetch(new_urls)
-                new_urls.clear()
-        qrcode.prefetch(new_urls)
         decisions.sort(key=lambda d: (d.date, d.decision_no), reverse=True)
         site.decisions = decisions
 
@@ -320,13 +313,15 @@ class DecisionsGenerator(CachingGenerator):
                     ("year", year),
                 )
             )
+        # QR codes are encoded in a worker process while the pages render, in the order they
+        # are needed (details, then lists). Not while reading: both cores are busy then.
         qr_base = site.portal.site_url.rstrip("/") + "/"
+        qrcode.prefetch(qr_base + d.url for d in decisions)
         qrcode.prefetch(
             qr_base + url
             for base, _title, items, _crumbs, _current in lists
             for url in _list_urls(base, len(items))
         )
-        # Details first: their QR codes were started while reading, the lists' just now.
         for d in decisions:
             pages.page(
                 f"{d.url}index.html",
