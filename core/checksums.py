@@ -1,5 +1,6 @@
 """Check characters of Chinese identifiers: GB 11643 (ID numbers), Luhn (bank cards),
-GB 32100 (unified social credit codes). Pure functions over normalized ASCII text."""
+GB 32100 (unified social credit codes), GB 16735 / ISO 3779 (vehicle identification numbers).
+Pure functions over normalized ASCII text."""
 
 from __future__ import annotations
 
@@ -80,3 +81,23 @@ def uscc_valid(code: str) -> bool:
         return False
     total = sum(_USCC_CHARS.index(c) * w for c, w in zip(code[:17], _USCC_WEIGHTS, strict=True))
     return _USCC_CHARS[(31 - total % 31) % 31] == code[17]
+
+
+#: each character's value in the VIN check sum (letters transliterated, I, O and Q never used)
+_VIN_VALUES = dict(
+    zip("0123456789ABCDEFGHJKLMNPRSTUVWXYZ", "012345678912345678123457923456789", strict=True)
+)
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_check_char(vin: str) -> str:
+    """The check character (ninth place) of a 17-character vehicle identification number."""
+    total = sum(int(_VIN_VALUES[c]) * w for c, w in zip(vin.upper(), _VIN_WEIGHTS, strict=True))
+    return "X" if total % 11 == 10 else str(total % 11)
+
+
+def vin_valid(vin: str) -> bool:
+    """True for a 17-character VIN (no I, O, Q) whose ninth character is its check character
+    (GB 16735, ISO 3779)."""
+    vin = vin.upper()
+    return len(vin) == 17 and all(c in _VIN_VALUES for c in vin) and vin_check_char(vin) == vin[8]

@@ -23,6 +23,7 @@ ORDER = (
     "email",
     "property_cert",
     "license_plate",
+    "vin",
     "birth_date",
     "address",
 )

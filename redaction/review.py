@@ -17,6 +17,7 @@ KIND_LABELS = {
     "address": "住址",
     "bank_account": "银行账号",
     "license_plate": "车牌号",
+    "vin": "车架号",
     "property_cert": "不动产权证号",
     "birth_date": "出生日期",
 }

@@ -1,0 +1,41 @@
+"""Vehicle identification numbers (车架号, 车辆识别代号): 17 letters and digits without I, O and
+Q, the ninth a check character (GB 16735, ISO 3779). Like a plate, a VIN points at the car's
+owner: seizure decisions (扣押决定书) and traffic cases list them."""
+
+from __future__ import annotations
+
+import re
+
+from core.checksums import vin_valid
+from redaction.detectors.base import Pattern, PatternDetector, register
+from redaction.detectors.id_number import NUMBER_DENY
+from redaction.text import NOT_ALNUM_AFTER, lead
+
+_C = "[A-HJ-NPR-Z0-9]"
+VIN_RE = lead(_C) + f"{_C}{{16}}" + NOT_ALNUM_AFTER
+
+
+@register
+class VinDetector(PatternDetector):
+    kind = "vin"
+    patterns = [Pattern("17 characters", VIN_RE, 0.3, flags=re.IGNORECASE)]
+    context = (
+        "车架号",
+        "车辆识别代号",
+        "车辆识别号",
+        "车辆识别代码",
+        "识别代号",
+        "底盘号",
+        "VIN",
+        "vin",
+    )
+    deny_context = NUMBER_DENY
+    context_window = 20
+
+    def validate(self, text: str) -> bool | None:
+        letters = sum(c.isalpha() for c in text[:11])
+        if not letters or text.isalpha():
+            return False  # a VIN has both: letters in its maker's and model's codes, digits after
+        # one letter only (D1234597603196640) is rarer in a VIN than in other codes: a label
+        # must say it is one
+        return True if letters > 1 and vin_valid(text) else None
