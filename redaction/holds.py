@@ -139,6 +139,43 @@ def marking_reasons(text: str) -> list[str]:
     return reasons
 
 
+#: a statement of a person's health (DESIGN §4: held for a person to check): a diagnosis, an
+#: illness the person has, a disability, an injury's grade, a pregnancy. Mentions of health
+#: certificates (健康证明), medical records listed as evidence (病历资料) or a statute's
+#: generic wording (患有…疾病的人员不得…) are not statements about someone.
+HEALTH_RE = re.compile(
+    r"(?:诊断|确诊)(?:为|患有|出)[^，。；\n]{0,20}"
+    r"|患有[^，。；\n]{0,15}?(?:病|症|障碍)(?![^，。；\n]{0,12}(?:的人员|者|不得))"
+    r"|精神(?:疾病|障碍|分裂)|精神病(?:患者|史)|系精神病人"
+    r"|(?:肢体|视力|听力|言语|智力|精神|多重)残疾|残疾人证|伤残等级|[一二三四五六七八九十]级伤残"
+    r"|轻微伤|(?:轻伤|重伤)[一二]级|鉴定为(?:轻伤|重伤)"
+    r"|系孕妇|已怀孕|怀孕(?:[0-9０-９一二三四五六七八九十]|期间|期)|处于(?:妊娠|孕|哺乳)期|正在哺乳"
+    r"|(?:HIV|艾滋病病毒|梅毒|乙肝|乙型肝炎)(?:阳性|携带|感染)|艾滋病(?:患者|病人|感染者)"
+)
+_HEALTH_TRIGGERS = (
+    "诊断",
+    "确诊",
+    "患有",
+    "精神",
+    "残疾",
+    "伤",
+    "孕",
+    "哺乳",
+    "HIV",
+    "艾滋",
+    "梅毒",
+    "乙",
+)
+
+
+def health_reasons(text: str) -> list[str]:
+    """A statement of a person's health in the text (the first one)."""
+    if not any(t in text for t in _HEALTH_TRIGGERS):
+        return []
+    m = HEALTH_RE.search(text)
+    return [f"健康信息：{m.group()}"] if m else []
+
+
 _OTHER_LABELS = (
     "委托代理人",
     "法定代表人",
@@ -240,5 +277,7 @@ def hold_reasons(text: str, findings: list[Finding], rules: HoldRules) -> list[s
         reasons += marking_reasons(text)
     if rules.minor_party:
         reasons += minor_party_reasons(text, findings) or stated_age_reasons(text)
+    if rules.health:
+        reasons += health_reasons(text)
     reasons += process_reasons(text, rules)
     return reasons

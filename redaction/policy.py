@@ -23,6 +23,7 @@ OPERATORS = ("surname", "cut_to_county", "cross", "keep")
 class HoldRules:
     confidentiality_markings: bool = True
     minor_party: bool = True
+    health: bool = True
     process_titles: tuple[str, ...] = ()
     decision_titles: tuple[str, ...] = ()
 
@@ -126,6 +127,7 @@ def load_policy(source: str | Path | None = None) -> Policy:
         hold=HoldRules(
             confidentiality_markings=bool(hold.get("confidentiality_markings", True)),
             minor_party=bool(hold.get("minor_party", True)),
+            health=bool(hold.get("health", True)),
             process_titles=tuple(hold.get("process_titles") or ()),
             decision_titles=tuple(hold.get("decision_titles") or ()),
         ),

@@ -4,6 +4,7 @@ import pytest
 
 from redaction.engine import analyze
 from redaction.holds import document_date, title_of
+from redaction.policy import load_policy
 from tests.redaction.conftest import make_id
 
 DECISION = (
@@ -113,3 +114,44 @@ def test_document_date_is_the_last_date() -> None:
 
 def test_title() -> None:
     assert title_of("某某市某某局\n行政处罚决定书\n某罚〔2024〕1号") == "行政处罚决定书"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "经调查，当事人经长沙市第一医院诊断为抑郁症，",
+        "当事人患有精神分裂症，",
+        "当事人系精神病人，在不能辨认自己行为时实施了上述行为。",
+        "当事人系肢体残疾（残疾人证号：略），",
+        "受害人王五经鉴定为轻伤二级。",
+        "当事人系孕妇，且已怀孕7个月，",
+        "当事人正处于哺乳期，",
+        "证人李四系HIV阳性感染者，",
+    ],
+)
+def test_health_statements_are_held(sentence: str) -> None:
+    text = f"不予行政处罚决定书\n当事人：王五\n{sentence}决定不予行政处罚。\n2024年5月6日"
+    assert analyze(text).reasons[0].startswith("健康信息：")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "当事人安排未取得健康证明的人员从事接触直接入口食品的工作，",
+        "4.受害人李璐薇的病历资料1份；",  # a record listed as evidence, not published
+        "根据《食品安全法》，患有有碍食品安全疾病的人员不得从事接触直接入口食品的工作，",
+        "该药品说明书未标注孕妇禁用，",
+        "当事人未取得医师资格从事诊断活动，",
+        "当事人未办理卫生许可证，",
+    ],
+)
+def test_health_words_that_are_not_about_a_person(sentence: str) -> None:
+    text = f"行政处罚决定书\n当事人：王五\n{sentence}罚款500元。\n2024年5月6日"
+    assert analyze(text).reasons == []
+
+
+def test_health_hold_can_be_turned_off(tmp_path) -> None:
+    policy = tmp_path / "agency.yaml"
+    policy.write_text("extends: spc-2016\nhold:\n  health: false\n", encoding="utf-8")
+    text = "行政处罚决定书\n当事人：王五，患有精神分裂症。\n2024年5月6日"
+    assert not analyze(text, load_policy(policy)).held
