@@ -106,6 +106,9 @@ NOT_NAMES = frozenset(
         "申请人",
         "被申请人",
         "委托人",
+        "同志",
+        "先生",
+        "女士",
     )
 )
 
@@ -207,6 +210,16 @@ SPACED_LABEL_HINTS = tuple(
     )
 )
 SALUTATION_HINTS = (re.compile(r"：[ \u3000]*$", re.M), re.compile(r":[ \u3000]*$", re.M))
+#: the addressee of a notice on a line of its own after 致 (致：王建国), or at the start of a
+#: line that goes on addressing them (王建国：本机关拟对你…, 王建国先生：); a courtesy title
+#: after the name is left out
+ADDRESSEE_RE = re.compile(
+    r"(?m)^[ \u3000#*]*(?:致[ \u3000]*[：:]?[ \u3000]*([\u4e00-\u9fff]{2,4}?)"
+    r"[ \u3000]*(?:先生|女士)?[ \u3000]*[：:]?[ \u3000]*$"
+    r"|([\u4e00-\u9fff]{2,4}?)[ \u3000]*(?:先生|女士)?[ \u3000]*[：:](?=[^\n]{0,80}你)"
+    r"|([\u4e00-\u9fff]{2,4}?)[ \u3000]*(?:先生|女士)[ \u3000]*[：:][ \u3000]*$)"
+)
+ADDRESSEE_HINTS = tuple(re.compile(w) for w in ("致", "你", "先生", "女士"))
 #: up to four CJK characters (text.is_cjk), single spaces between them allowed
 _CJK = "[\u4e00-\u9fff\u3400-\u4dbf]"
 CJK_RUN_RE = re.compile(f"{_CJK}(?:[ \u3000]?{_CJK}){{0,3}}")
@@ -452,6 +465,12 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             and parsed[0] not in NOT_NAMES
         ):
             seeds.append(_Seed(parsed[0], "party"))
+    for m in line_matches(ADDRESSEE_RE, ADDRESSEE_HINTS, text):
+        name = next(g for g in m.groups() if g)
+        if m.group(2) and len(name) < 3:
+            continue  # 权利：你有… (a two-character word before 你 is too often not a name)
+        if (name[:2] in COMPOUND or name[0] in SINGLE) and name_like(name):
+            seeds.append(_Seed(name, "party"))
     for m in AFTER_RE.finditer(text):
         before = _name_before(text, m.start())
         # after （身份证…, ，性别… any name is taken; after ，系 / ，联系电话 it must look like one

@@ -4,6 +4,8 @@ from hypothesis import strategies as st
 
 from redaction.detectors import DocumentContext
 from redaction.detectors.person_name import (
+    ADDRESSEE_HINTS,
+    ADDRESSEE_RE,
     CUE_RE,
     SALUTATION_HINTS,
     SALUTATION_RE,
@@ -63,6 +65,10 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("扣押物品保管人：冯玉兰", {"冯玉兰"}),
         ("被处罚人姓名 | 王小平 | 性别 | 男 |", {"王小平"}),  # a 当场处罚 form table
         ("刘建军：\n经查，你于2023年5月1日占道经营，责令你于6月1日前改正。", {"刘建军"}),
+        # the addressee of a hearing or rectification notice
+        ("陈晓东：本机关拟对你作出罚款500元的行政处罚。", {"陈晓东"}),
+        ("陈晓东先生：\n本机关拟对你作出罚款500元的行政处罚。", {"陈晓东"}),
+        ("致：周丽华\n经查，你在……", {"周丽华"}),
     ],
 )
 def test_private_names(text: str, expected: set[str]) -> None:
@@ -89,6 +95,9 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "系当事人之妻子，身份证号码：略",
         "性别：女，民族：苗族，出生日期：略",
         "证件类型：港澳居民来往内地通行证",
+        "经查：你于2023年5月1日在五一大道占道经营",
+        "权利：你有权要求举行听证",
+        "同志们：你们好",
     ],
 )
 def test_public_or_no_names(text: str) -> None:
@@ -162,6 +171,7 @@ def test_a_name_read_one_character_too_long_still_masks_the_short_mentions() -> 
 LINE_PIECES = st.sampled_from(
     ["\n", " ", "\u3000", "：", ":", "#", "*", "|", "（", "）", "(", ")", "\t", "，"]
     + ["王建国", "张三", "姓", "名", "当", "事", "人", "经", "营", "者", "被", "处", "罚", "·"]
+    + ["致", "你", "先生", "女士"]
 )
 
 
@@ -169,7 +179,11 @@ LINE_PIECES = st.sampled_from(
 @given(st.lists(LINE_PIECES, max_size=60).map("".join))
 def test_line_anchored_patterns_tried_on_hinted_lines_only(text: str) -> None:
     """The prefilters of find_seeds find what scanning the whole text finds."""
-    for pattern, hint in ((SPACED_LABEL_RE, SPACED_LABEL_HINTS), (SALUTATION_RE, SALUTATION_HINTS)):
+    for pattern, hint in (
+        (SPACED_LABEL_RE, SPACED_LABEL_HINTS),
+        (SALUTATION_RE, SALUTATION_HINTS),
+        (ADDRESSEE_RE, ADDRESSEE_HINTS),
+    ):
         expected = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in line_matches(pattern, hint, text)] == expected
 
