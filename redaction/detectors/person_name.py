@@ -125,17 +125,19 @@ def _cue_regex(words: tuple[str, ...]) -> str:
 _PRIVATE_CUES = {w: "party" for w in PARTY} | {w: "other" for w in OTHERS + RELATIONS}
 _ALL_CUES = _PRIVATE_CUES | {w: "public" for w in PUBLIC}
 _NAME_START = "".join(sorted(SINGLE | {c[0] for c in COMPOUND} | {"姓"}))
+#: a field label between a role word and the name: 姓名, （姓名）, 姓名/名称 …
+_NAME_LABEL = "[（(]?(?:姓名|名称)(?:[/／](?:姓名|名称))?[）)]?"
 CUE_RE = re.compile(
     f"({_cue_regex(tuple(_ALL_CUES))})"
-    f"(?=[{_NAME_START}：:\t|｜ \u3000*＊_A-Z])"  # skip 当事人对…, 当事人的…
-    "((?:[ \u3000*＊_]*(?:[：:\t|｜]|姓名[：:]?))*)[ \u3000|｜*＊_]*"
+    f"(?=[{_NAME_START}名：:\t|｜ \u3000*＊_A-Z（(])"  # skip 当事人对…, 当事人的…
+    f"((?:[ \u3000*＊_]*(?:[：:\t|｜]|{_NAME_LABEL}[：:]?))*)[ \u3000|｜*＊_]*"
 )
 #: the role words spelled backwards: the reversed text is scanned for them ~4x faster than the
 #: text for CUE_RE (the last characters of role words, 人员者…, are rarer than their first)
 _REVERSED_CUES_RE = re.compile(trie_regex({w[::-1] for w in _ALL_CUES}))
 _LONGEST_CUE = max(map(len, _ALL_CUES))
 #: every character the part of CUE_RE after its role word consists of
-_CUE_TAIL = frozenset(" \u3000*＊_：:\t|｜姓名")
+_CUE_TAIL = frozenset(" \u3000*＊_：:\t|｜姓名称（()）/／")
 
 
 def cue_matches(text: str) -> list[re.Match[str]]:

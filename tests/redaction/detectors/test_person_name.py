@@ -67,6 +67,10 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("刘建军：\n经查，你于2023年5月1日占道经营，责令你于6月1日前改正。", {"刘建军"}),
         # the addressee of a hearing or rectification notice
         ("陈晓东：本机关拟对你作出罚款500元的行政处罚。", {"陈晓东"}),
+        # labels between the role word and the name on printed forms
+        ("当事人（姓名）：孙立\n", {"孙立"}),
+        ("被处罚人姓名/名称：钱进\n", {"钱进"}),
+        ("被处罚人(名称/姓名)：马晓红，", {"马晓红"}),
         ("陈晓东先生：\n本机关拟对你作出罚款500元的行政处罚。", {"陈晓东"}),
         ("致：周丽华\n经查，你在……", {"周丽华"}),
     ],
@@ -190,7 +194,7 @@ def test_line_anchored_patterns_tried_on_hinted_lines_only(text: str) -> None:
 
 CUE_PIECES = st.sampled_from(
     ["当事人", "事人", "执法人员", "人员", "法定代表人", "代表人", "姓名", "证人", "其子", "之子"]
-    + list(" \u3000*＊_：:\t|｜姓名王张李，。\n的对A")
+    + list(" \u3000*＊_：:\t|｜姓名王张李，。\n的对A（()）/／称")
 )
 
 
