@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,22 +39,47 @@ def body_sha256(body: str) -> str:
     return hashlib.sha256(body.strip().encode("utf-8")).hexdigest()
 
 
-def problems(path: Path, lookup: Callable[[str], str | None] | None) -> list[str]:
-    header, body = split_header(path.read_text(encoding="utf-8"))
-    missing = [k for k in REQUIRED if not header.get(k)]
-    if missing:
-        return [f"no approval ({', '.join(missing)} missing)"]
-    found = []
-    withdrawn = header.get("status") == "withdrawn"
-    if not withdrawn and body_sha256(body) != header["text_sha256"]:
-        found.append("text differs from the approved text")
+@dataclass(frozen=True)
+class Verdict:
+    """What the gate needs of one decision file, read from its bytes once: a build keeps it
+    with the file's digest (:class:`plugins.decisions.BuildCache`) and asks again only when the
+    bytes change."""
+
+    missing: tuple[str, ...]
+    withdrawn: bool
+    text_matches: bool
+    slug: str
+    text_sha256: str
+
+
+def verdict(text: str, stem: str) -> Verdict:
+    header, body = split_header(text)
+    return Verdict(
+        missing=tuple(k for k in REQUIRED if not header.get(k)),
+        withdrawn=header.get("status") == "withdrawn",
+        text_matches=body_sha256(body) == header.get("text_sha256"),
+        slug=header.get("slug", stem),
+        text_sha256=header.get("text_sha256", ""),
+    )
+
+
+def judge(found: Verdict, lookup: Callable[[str], str | None] | None) -> list[str]:
+    if found.missing:
+        return [f"no approval ({', '.join(found.missing)} missing)"]
+    problems = []
+    if not found.withdrawn and not found.text_matches:
+        problems.append("text differs from the approved text")
     if lookup is not None:
         # Decisions approved before the ledger existed (imported content) carry their approval
         # in the header only; for every decision the ledger knows, the ledger decides.
-        recorded = lookup(header.get("slug", path.stem))
-        if recorded is not None and recorded != header["text_sha256"]:
-            found.append("its approval differs from the ledger's")
-    return found
+        recorded = lookup(found.slug)
+        if recorded is not None and recorded != found.text_sha256:
+            problems.append("its approval differs from the ledger's")
+    return problems
+
+
+def problems(path: Path, lookup: Callable[[str], str | None] | None) -> list[str]:
+    return judge(verdict(path.read_text(encoding="utf-8"), path.stem), lookup)
 
 
 def check_site(site: Any) -> None:
@@ -61,8 +87,11 @@ def check_site(site: Any) -> None:
     lookup = site.settings.get("APPROVAL_LOOKUP")
     refused = []
     for decision in site.decisions:
-        path = site.content_dir / decision.source
-        for problem in problems(path, lookup):
+        found = getattr(decision, "approval", None)  # read with the file (BuildCache)
+        if found is None:
+            path = site.content_dir / decision.source
+            found = verdict(path.read_text(encoding="utf-8"), path.stem)
+        for problem in judge(found, lookup):
             refused.append(f"  {decision.source}: {problem}")
     if refused:
         raise ApprovalError(

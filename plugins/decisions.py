@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from core.deadlines import DECISION_TYPES
 from plugins import prune, qrcode
+from plugins.approval import Verdict, verdict
 from plugins.files import files_under
 from plugins.loader import ContentError, validate
 from plugins.registry import ContentType
@@ -140,7 +141,9 @@ class DecisionMeta(Record):
 class Decision:
     """A published decision: its validated header, the sanitised HTML text and its source."""
 
-    def __init__(self, meta: DecisionMeta, html: str, source: str) -> None:
+    def __init__(
+        self, meta: DecisionMeta, html: str, source: str, approval: Verdict | None = None
+    ) -> None:
         # The header's fields as plain attributes: templates read them thousands of times a
         # build (a __getattr__ hop per read cost 0.3 s at 10,000 decisions). A header is not
         # changed after it was read.
@@ -148,6 +151,8 @@ class Decision:
         self.meta = meta
         self.html = html
         self.source = source
+        self.approval = approval
+        """What the approval gate found in the bytes this was read from."""
 
     def __getattr__(self, name: str) -> Any:  # the header model's other attributes
         return getattr(self.__dict__["meta"], name)
@@ -349,9 +354,10 @@ class DecisionsGenerator(CachingGenerator):
 class BuildCache:
     """What makes a rebuild after one changed decision fast, kept in ``CACHE_PATH``.
 
-    * ``reads``: source path → (hash of its bytes, header and sanitised HTML), so an unchanged
-      file skips Pelican's reader, validation and sanitising (~1 ms each). Kept while the reading
-      code (this module, schema, loader), the settings and library versions are unchanged.
+    * ``reads``: source path → (hash of its bytes, header, sanitised HTML and what the approval
+      gate found in those bytes), so an unchanged file skips Pelican's reader, validation,
+      sanitising (~1 ms each) and a second read by the gate. Kept while the reading code (this
+      module, schema, loader, approval), the settings and library versions are unchanged.
     * ``pages``: page → (hash of its inputs, size of the written file). A page is rendered from
       what it is given (:class:`IncrementalPageWriter`: the decision, or a list's decisions,
       facets and pagination) and from what every page shares: the theme's templates, our
@@ -363,7 +369,7 @@ class BuildCache:
     it as an argument of the page instead, or the pages that show it will go stale.
     """
 
-    VERSION = 2
+    VERSION = 3
     FILE = "decisions-build.pickle"
 
     def __init__(self, generator: CachingGenerator) -> None:
@@ -373,9 +379,8 @@ class BuildCache:
         self.path = Path(generator.settings["CACHE_PATH"]) / self.FILE
         settings = generator.settings
         plugins = Path(__file__).parent
-        reading = [
-            (plugins / f"{name}.py").read_bytes() for name in ("decisions", "schema", "loader")
-        ]
+        modules = ("decisions", "schema", "loader", "approval")
+        reading = [(plugins / f"{name}.py").read_bytes() for name in modules]
         versions = f"{pelican.__version__} {jinja2.__version__} {nh3.__version__}"
         self.read_key = _digest(str(self.VERSION), versions, *reading, _settings_digest(settings))
         templates = [Path(settings["THEME"], "templates"), *settings["THEME_TEMPLATES_OVERRIDES"]]
@@ -385,9 +390,9 @@ class BuildCache:
             *(_tree_digest(Path(t)) for t in templates),
             _tree_digest(self.root, skip=SOURCE),
         )
-        self.reads: dict[str, tuple[bytes, DecisionMeta, str]] = {}
+        self.reads: dict[str, Read] = {}
         self.pages: dict[str, tuple[bytes, int]] = {}
-        self.old_reads: dict[str, tuple[bytes, DecisionMeta, str]] = {}
+        self.old_reads: dict[str, Read] = {}
         self.old_pages: dict[str, tuple[bytes, int]] = {}
         self.prints: dict[int, str] = {}
         self.models: dict[int, tuple[Any, str]] = {}
@@ -409,13 +414,10 @@ class BuildCache:
         data = (self.root / relpath).read_bytes()
         digest = _digest(data)
         old = self.ahead.pop(relpath, None) or self.old_reads.get(relpath)
-        if old is not None and old[0] == digest:
-            meta, html = old[1], old[2]
-        else:
-            decision = read_decision(self.generator, relpath)
-            meta, html = decision.meta, decision.html
-        self.reads[relpath] = (digest, meta, html)
-        return Decision(meta, html, relpath)
+        if old is None or old[0] != digest:
+            old = _read(self.generator, relpath, data, digest)
+        self.reads[relpath] = old
+        return Decision(old[1], old[2], relpath, old[3])
 
     def read_ahead(self, relpaths: list[str]) -> None:
         """Read the second half of the files that changed in a forked process while this one
@@ -513,30 +515,39 @@ def close() -> None:
         _pool = None
 
 
-def _read_many(relpaths: list[str]) -> dict[str, tuple[bytes, DecisionMeta, str]]:
+Read = tuple[bytes, DecisionMeta, str, Verdict]
+"""What reading a decision file gives: the digest of its bytes, its header, its sanitised text
+and the approval gate's findings in those bytes."""
+
+
+def _read(generator: CachingGenerator, relpath: str, data: bytes, digest: bytes) -> Read:
+    decision = read_decision(generator, relpath)
+    text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text does
+    found = verdict(text, Path(relpath).stem)
+    return (digest, decision.meta, decision.html, found)
+
+
+def _read_many(relpaths: list[str]) -> dict[str, Read]:
     """In the read-ahead process: the files it could read, with the digest of what it read."""
     generator = _reading
     root = Path(generator.path)
     done = {}
     for relpath in relpaths:
         try:
-            digest = _digest((root / relpath).read_bytes())
-            decision = read_decision(generator, relpath)
+            data = (root / relpath).read_bytes()
+            done[relpath] = _read(generator, relpath, data, _digest(data))
         except Exception:  # left to the main process, which reports it properly
             continue
-        done[relpath] = (digest, decision.meta, decision.html)
     return done
 
 
 class _ReadAhead:
     """``pop(relpath)`` of the read-ahead results, waiting for a batch only when it is needed."""
 
-    def __init__(
-        self, batches: list[tuple[list[str], Future[dict[str, tuple[bytes, DecisionMeta, str]]]]]
-    ) -> None:
+    def __init__(self, batches: list[tuple[list[str], Future[dict[str, Read]]]]) -> None:
         self.owner = {relpath: future for relpaths, future in batches for relpath in relpaths}
         self.collected: set[int] = set()
-        self.done: dict[str, tuple[bytes, DecisionMeta, str]] = {}
+        self.done: dict[str, Read] = {}
 
     def pop(self, relpath: str, default: Any = None) -> Any:
         future = self.owner.pop(relpath, None)

@@ -59,3 +59,18 @@ def test_header_rewritten_with_the_text_is_caught_by_the_ledger(site_copy: Path,
         ApprovalError, match="2025-qz-0002.md: its approval differs from the ledger"
     ):
         Pelican(conf).run()
+
+
+def test_a_rebuild_checks_every_file_again(site_copy: Path, build):
+    """The gate's findings are kept with each file's digest between builds: an edit after a
+    good build is refused all the same, a file with Windows line ends is read as before."""
+    build(site_copy)
+    crlf = site_copy / "decisions" / "2026-cf-0001.md"
+    crlf.write_bytes(crlf.read_bytes().replace(b"\n", b"\r\n"))
+    build(site_copy)  # the same text, other line ends: still approved
+    path = site_copy / "decisions" / "2025-qz-0002.md"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("限期拆除", "限期改正"), encoding="utf-8"
+    )
+    with pytest.raises(ApprovalError, match="2025-qz-0002.md: text differs from the approved text"):
+        build(site_copy)
