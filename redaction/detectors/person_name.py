@@ -405,11 +405,14 @@ def _boundary_before(text: str, start: int) -> bool:
     return _cue_ends_at(text, start - 8, start)
 
 
-def _cue_seeds(text: str, m: re.Match[str]) -> list[_Seed]:
-    """The names a match of CUE_RE points at, with their roles."""
+def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
+    """The names a match of CUE_RE points at, with their roles; where a name was read right
+    after the role word goes into ``read_at``."""
     seeds = []
     role = _ALL_CUES[m.group(1)]
     delimited = bool(m.group(2).strip())
+    if m.end() == m.end(1):
+        read_at.add(m.end())
     if role != "public" and on_public_line(text, m.start(), PUBLIC_LINE_STARTS):
         role = "public"
     elif m.group(1) == "负责人" and not delimited:
@@ -430,15 +433,21 @@ def _cue_seeds(text: str, m: re.Match[str]) -> list[_Seed]:
 def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     """Every name the role words and person cues point at, with its role."""
     seeds: list[_Seed] = [_Seed(n, "public") for n in allow]
+    # where a listed role word was read right before a name: a generic one (below) ending
+    # there would read the same name again and add nothing
+    read_at: set[int] = set()
     for m in cue_matches(text):
-        found = _cue_seeds(text, m)
+        found = _cue_seeds(text, m, read_at)
         # a longer role word can hide a shorter one that overlaps it: 当事人之|子胡某,
         # 其妻|子李某 (当事人之, 其妻 are role words too, and 子 can start a name)
         for inner in range(m.start() + 1, m.end(1)) if not found else ():
-            if (shorter := CUE_RE.match(text, inner)) and (found := _cue_seeds(text, shorter)):
+            shorter = CUE_RE.match(text, inner)
+            if shorter and (found := _cue_seeds(text, shorter, read_at)):
                 break
         seeds += found
     for m in GENERIC_CUE_RE.finditer(text):
+        if m.end() in read_at:
+            continue
         parsed = parse_name_at(text, m.end(), delimited=False)
         if parsed:
             name, end = parsed
