@@ -100,6 +100,7 @@ def main() -> int:
     a = ap.parse_args()
     docs = load(a.corpus, a.mb)
     mb = sum(len(d.encode()) for d in docs) / 1e6
+    before = " ".join(f"{x:.2f}" for x in os.getloadavg())
     engine(docs[:50])  # warm up: imports, regex compilation
     figures = {}
     for name, fn in (("baseline regex", baseline), ("engine", engine)):
@@ -109,6 +110,7 @@ def main() -> int:
             mb / statistics.median(c for _, c in runs),
         )
     print(f"{len(docs)} documents, {mb:.1f} MB UTF-8, median of {a.runs} runs")
+    print(f"load average before the runs: {before}; {os.cpu_count()} cores")
     for name, (wall, cpu) in figures.items():
         print(f"{name:15} {wall:8.2f} MB/s wall   {cpu:8.2f} MB/s CPU")
     b, e = figures["baseline regex"], figures["engine"]
@@ -126,6 +128,7 @@ def main() -> int:
             f"a new file costs {cost * 1e6:.0f} us CPU in {a.tmp or tempfile.gettempdir()}: "
             f"{len(docs) * 2 * cost / mb * 1e3:.0f} ms of the command's CPU per MB"
         )
+    print("load average after the runs: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     return 0
 
 
