@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -17,6 +19,7 @@ from starlette.routing import Route
 from core.audit import AuditLog
 from core.security import Signer, session_cookie
 from intake import IntakeError
+from intake.paging import page_number
 from intake.store import (
     KINDS,
     OBSERVATION_STATUSES,
@@ -147,18 +150,24 @@ def _filters(request: Request) -> dict[str, str]:
     }
 
 
-async def _cases(intake: Intake, request: Request, account: Any) -> tuple[dict, list[dict]]:
-    f = _filters(request)
-    rows = await run_in_threadpool(
-        lambda: intake.store.cases(
-            status=f["status"],
-            kind=f["kind"],
-            search=f["q"],
-            assigned_to=account.id if f["mine"] else None,
-            overdue_only=bool(f["overdue"]),
-        )
-    )
-    return f, rows
+def _store_filters(f: dict[str, str], account: Any) -> dict[str, Any]:
+    return {
+        "status": f["status"],
+        "kind": f["kind"],
+        "search": f["q"],
+        "assigned_to": account.id if f["mine"] else None,
+        "overdue_only": bool(f["overdue"]),
+    }
+
+
+def _page_link(path: str, params: dict[str, str]) -> Callable[[int], str]:
+    """Links to the pages of a queue: plain GETs that keep its active filters."""
+
+    def url(number: int) -> str:
+        query = urlencode({**params, "page": str(number)} if number > 1 else params)
+        return f"{path}?{query}" if query else path
+
+    return url
 
 
 @page
@@ -166,8 +175,14 @@ async def queue(intake: Intake, request: Request) -> Response:
     account = await _require(intake, request)
     if isinstance(account, Response):
         return account
-    filters, rows = await _cases(intake, request, account)
+    filters = _filters(request)
+    number = page_number(request.query_params.get("page"))
+    cases = await run_in_threadpool(
+        lambda: intake.store.cases_page(number, **_store_filters(filters, account))
+    )
     accounts = {a.id: a.name for a in await run_in_threadpool(intake.accounts.all)}
+    # "status" is kept even when empty (全部): without it the queue falls back to open cases.
+    kept = {k: v for k, v in filters.items() if v or k == "status"}
     return _render(
         intake,
         request,
@@ -175,36 +190,35 @@ async def queue(intake: Intake, request: Request) -> Response:
         "投诉举报办理",
         f"{BASE}/",
         account,
-        cases=rows,
+        cases=cases,
         filters=filters,
         names=accounts,
+        page_link=_page_link(f"{BASE}/", kept),
+        csv_url=f"{BASE}/cases.csv?" + urlencode(kept),
     )
 
 
-@page
-async def export_csv(intake: Intake, request: Request) -> Response:
-    account = await _require(intake, request)
-    if isinstance(account, Response):
-        return account
-    _, rows = await _cases(intake, request, account)
+CSV_COLUMNS = [
+    "case_no",
+    "kind",
+    "status",
+    "created_at",
+    "accepted_at",
+    "answered_at",
+    "closed_at",
+    "due",
+    "overdue",
+    "satisfaction",
+    "source",
+    "place",
+    "page_url",
+]
+
+
+def _csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    columns = [
-        "case_no",
-        "kind",
-        "status",
-        "created_at",
-        "accepted_at",
-        "answered_at",
-        "closed_at",
-        "due",
-        "overdue",
-        "satisfaction",
-        "source",
-        "place",
-        "page_url",
-    ]
-    writer.writerow(columns)
+    writer.writerow(CSV_COLUMNS)
     for r in rows:
         cells = [
             r["case_no"],
@@ -223,9 +237,21 @@ async def export_csv(intake: Intake, request: Request) -> Response:
         ]
         # A cell starting with = + - @ would run as a formula in a spreadsheet.
         writer.writerow(["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in map(str, cells)])
+    return "\ufeff" + out.getvalue()
+
+
+@page
+async def export_csv(intake: Intake, request: Request) -> Response:
+    """Every case matching the queue's filters (all pages, not the one on screen)."""
+    account = await _require(intake, request)
+    if isinstance(account, Response):
+        return account
+    wanted = _store_filters(_filters(request), account)
+    rows = await run_in_threadpool(lambda: intake.store.cases(**wanted))
+    body = await run_in_threadpool(_csv, rows)
     log.info("csv export by account_id=%s (%d cases)", account.id, len(rows))
     return Response(
-        "\ufeff" + out.getvalue(),
+        body,
         media_type="text/csv; charset=utf-8",
         headers={
             "content-disposition": 'attachment; filename="cases.csv"',
@@ -378,8 +404,10 @@ async def observations_page(intake: Intake, request: Request) -> Response:
     if isinstance(account, Response):
         return account
     status = request.query_params.get("status", "")
-    rows = await run_in_threadpool(
-        intake.store.observations, None, status if status in OBSERVATION_STATUSES else ""
+    status = status if status in OBSERVATION_STATUSES else ""
+    number = page_number(request.query_params.get("page"))
+    observations = await run_in_threadpool(
+        lambda: intake.store.observations_page(number, status=status)
     )
     return _render(
         intake,
@@ -388,9 +416,10 @@ async def observations_page(intake: Intake, request: Request) -> Response:
         "监督意见",
         f"{BASE}/observations",
         account,
-        observations=rows,
+        observations=observations,
         observation_statuses=OBSERVATION_STATUSES,
         status=status,
+        page_link=_page_link(f"{BASE}/observations", {"status": status} if status else {}),
     )
 
 

@@ -21,6 +21,7 @@ from core.security import keyed_hash, new_code, normalize_code, same
 from core.working_days import Deadline, WorkingDays
 from intake import IntakeError
 from intake.attachments import AttachmentStore, StoredFile
+from intake.paging import PAGE_SIZE, Page, clamp
 
 CHINA = dt.timezone(dt.timedelta(hours=8))
 
@@ -55,6 +56,8 @@ TRANSITIONS = {
 REASON_REQUIRED = ("not_accepted", "answered")
 SATISFACTION = {"satisfied": "满意", "basically_satisfied": "基本满意", "dissatisfied": "不满意"}
 OPEN_STATUSES = ("received", "accepted", "in_progress", "answered", "followed_up")
+# The statuses whose step has a time limit (IntakeStore.deadline): only these can be overdue.
+DEADLINE_STATUSES = ("received", "accepted", "in_progress", "answered")
 
 SUPERVISOR_STATUSES = {
     "applied": "待审核",
@@ -385,6 +388,66 @@ class IntakeStore:
         today = today or dt.datetime.now(CHINA).date()
         return due is not None and today > due.date
 
+    @staticmethod
+    def _case_filter(
+        status: str, kind: str, assigned_to: int | None, search: str
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause (and its parameters) of the staff queue's plain filters."""
+        where, params = ["1 = 1"], list[Any]()
+        if status == "open":
+            where.append("status IN (" + ",".join("?" * len(OPEN_STATUSES)) + ")")
+            params += list(OPEN_STATUSES)
+        elif status:
+            where.append("status = ?")
+            params.append(status)
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        if assigned_to is not None:
+            where.append("assigned_to = ?")
+            params.append(assigned_to)
+        if search:
+            where.append("case_no = ?")
+            params.append(search.strip().upper())
+        return " AND ".join(where), params
+
+    def _flag(self, rows: list[dict], today: dt.date) -> list[dict]:
+        for row in rows:
+            due = self.deadline(row)
+            row["due"] = due
+            row["is_overdue"] = due is not None and today > due.date
+        return rows
+
+    def _overdue_ids(self, tx: Any, where: str, params: list[Any], today: dt.date) -> list[int]:
+        """Ids of the matching overdue cases, newest first.
+
+        A deadline counts working days (holidays from config), which SQL cannot compute, so
+        this reads the deadline columns of every matching case that has a deadline at all
+        (the open steps of DEADLINE_STATUSES: bounded by the open workload, not by history)
+        and filters in Python; the caller pages the ids in Python too.
+        """
+        marks = ",".join("?" * len(DEADLINE_STATUSES))
+        candidates = tx.all(
+            "SELECT id, status, created_at, accepted_at, answered_at FROM cases "
+            f"WHERE {where} AND status IN ({marks}) ORDER BY id DESC",
+            [*params, *DEADLINE_STATUSES],
+        )
+        return [r["id"] for r in candidates if self.overdue(r, today)]
+
+    @staticmethod
+    def _cases_by_id(tx: Any, ids: Sequence[int]) -> list[dict]:
+        """Whole rows of ``ids`` (given newest first), in that order; in chunks so that no
+        statement passes more parameters than SQLite allows."""
+        rows: list[dict] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows += tx.all(
+                "SELECT * FROM cases WHERE id IN (" + ",".join("?" * len(chunk)) + ") "
+                "ORDER BY id DESC",
+                chunk,
+            )
+        return rows
+
     def cases(
         self,
         status: str = "",
@@ -392,36 +455,48 @@ class IntakeStore:
         assigned_to: int | None = None,
         search: str = "",
         overdue_only: bool = False,
-        limit: int = 200,
     ) -> list[dict]:
-        sql, params = "SELECT * FROM cases WHERE 1 = 1", list[Any]()
-        if status == "open":
-            sql += " AND status IN (" + ",".join("?" * len(OPEN_STATUSES)) + ")"
-            params += list(OPEN_STATUSES)
-        elif status:
-            sql += " AND status = ?"
-            params.append(status)
-        if kind:
-            sql += " AND kind = ?"
-            params.append(kind)
-        if assigned_to is not None:
-            sql += " AND assigned_to = ?"
-            params.append(assigned_to)
-        if search:
-            sql += " AND case_no = ?"
-            params.append(search.strip().upper())
-        sql += " ORDER BY id DESC LIMIT ?"
-        params.append(limit if not overdue_only else 5000)
-        with self.db.read() as tx:
-            rows = tx.all(sql, params)
+        """Every matching case, newest first, with its deadline: all of them, never a page
+        (the CSV export)."""
+        where, params = self._case_filter(status, kind, assigned_to, search)
         today = dt.datetime.now(CHINA).date()
-        for row in rows:
-            due = self.deadline(row)
-            row["due"] = due
-            row["is_overdue"] = due is not None and today > due.date
-        if overdue_only:
-            rows = [r for r in rows if r["is_overdue"]][:limit]
-        return rows
+        with self.db.read() as tx:
+            if overdue_only:
+                rows = self._cases_by_id(tx, self._overdue_ids(tx, where, params, today))
+            else:
+                rows = tx.all(f"SELECT * FROM cases WHERE {where} ORDER BY id DESC", params)
+        return self._flag(rows, today)
+
+    def cases_page(
+        self,
+        number: int,
+        size: int = PAGE_SIZE,
+        status: str = "",
+        kind: str = "",
+        assigned_to: int | None = None,
+        search: str = "",
+        overdue_only: bool = False,
+    ) -> Page:
+        """Page ``number`` (1-based; beyond the end: the last page) of the matching cases,
+        newest first, with the total; counted and paged in SQL except for the overdue filter
+        (see :meth:`_overdue_ids`)."""
+        where, params = self._case_filter(status, kind, assigned_to, search)
+        today = dt.datetime.now(CHINA).date()
+        with self.db.read() as tx:
+            if overdue_only:
+                ids = self._overdue_ids(tx, where, params, today)
+                total = len(ids)
+                shown = clamp(number, total, size)
+                offset = (shown - 1) * size
+                rows = self._cases_by_id(tx, ids[offset : offset + size])
+            else:
+                total = int(tx.value(f"SELECT COUNT(*) FROM cases WHERE {where}", params))
+                shown = clamp(number, total, size)
+                rows = tx.all(
+                    f"SELECT * FROM cases WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+                    [*params, size, (shown - 1) * size],
+                )
+        return Page(self._flag(rows, today), total, shown, size, number)
 
     def _event(
         self,
@@ -691,6 +766,21 @@ class IntakeStore:
             params.append(status)
         with self.db.read() as tx:
             return tx.all(sql + " ORDER BY o.id DESC LIMIT 500", params)
+
+    def observations_page(self, number: int, size: int = PAGE_SIZE, status: str = "") -> Page:
+        """Page ``number`` (1-based; beyond the end: the last page) of all volunteers'
+        observations, newest first, with the total: the staff queue, counted and paged in SQL."""
+        where, params = ("o.status = ?", [status]) if status else ("1 = 1", [])
+        with self.db.read() as tx:
+            total = int(tx.value(f"SELECT COUNT(*) FROM observations o WHERE {where}", params))
+            shown = clamp(number, total, size)
+            rows = tx.all(
+                "SELECT o.*, s.name AS supervisor_name FROM observations o "
+                f"JOIN supervisors s ON s.id = o.supervisor_id WHERE {where} "
+                "ORDER BY o.id DESC LIMIT ? OFFSET ?",
+                [*params, size, (shown - 1) * size],
+            )
+        return Page(rows, total, shown, size, number)
 
     def observation(self, obs_no: str) -> dict | None:
         with self.db.read() as tx:

@@ -143,3 +143,25 @@ def test_supervisor_flow_on_postgres(two_instances):
     client = volunteer(first, staff, "vol_pg")
     obs_no = observe(client)
     assert obs_no in staff.get("/admin/intake/observations").text
+
+
+def test_queues_count_and_page_in_postgresql(two_instances):
+    from tests.intake.test_queues import add_cases, add_observations, cases_on, link
+
+    settings, first, _ = two_instances
+    Accounts(Database(url=settings.database_url)).add("handler1", "handler", PASSWORD)
+    staff = login_staff(TestClient(first, follow_redirects=False))
+    numbers = add_cases(120)
+    add_cases(30, kind="suggestion", days_ago=30)
+    add_observations(120)
+    page = staff.get("/admin/intake/?kind=violation")
+    assert page.status_code == 200 and "共 120 件，第 1/3 页" in page.text
+    third = staff.get(link(staff.get(link(page.text, "next")).text, "next")).text
+    assert cases_on(third) == sorted(numbers, reverse=True)[100:]
+    assert "共 30 件，第 1/1 页" in staff.get("/admin/intake/?overdue=1").text
+    last = staff.get("/admin/intake/?page=" + "9" * 30)
+    assert last.status_code == 200 and "共 150 件，第 3/3 页" in last.text
+    rows = staff.get("/admin/intake/cases.csv").content.decode("utf-8-sig").splitlines()
+    assert len(rows) == 1 + 150
+    observations = staff.get("/admin/intake/observations?page=3").text
+    assert "共 120 条，第 3/3 页" in observations
