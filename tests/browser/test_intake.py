@@ -22,9 +22,15 @@ PASSWORD = "handler password 1"
 
 
 @pytest.fixture(scope="module")
-def intake_url(fixture_output: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def intake_tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The live server's data folder: tests add accounts and cases to its database."""
+    return tmp_path_factory.mktemp("intake-live")
+
+
+@pytest.fixture(scope="module")
+def intake_url(fixture_output: Path, intake_tmp: Path) -> Iterator[str]:
     """Our own live server, so the test knows its data folder and can add a handler account."""
-    tmp = tmp_path_factory.mktemp("intake-live")
+    tmp = intake_tmp
     accounts = Accounts(open_database(make_settings(tmp, FIXTURE_SITE), "gongshi"))
     accounts.add("handler1", "handler", PASSWORD)
     server = LiveServer(fixture_output, tmp).start()
@@ -93,3 +99,36 @@ def test_wrong_code_is_refused_in_the_browser(new_page: NewPage, intake_url: str
     problems.settle(page)
     # The refusal is a 404 page on purpose; nothing else may go wrong.
     assert [p for p in problems.all() if "404" not in p] == []
+
+
+def test_queue_next_page_link_keeps_the_filter(
+    new_page: NewPage, intake_url: str, intake_tmp: Path
+) -> None:
+    db = open_database(make_settings(intake_tmp, FIXTURE_SITE), "gongshi")
+    with db.transaction() as tx:
+        for i in range(1, 61):
+            tx.execute(
+                "INSERT INTO cases (case_no, kind, what, receipt_hash, status, created_at, "
+                "updated_at) VALUES (?, 'violation', '占道经营', ?, 'received', ?, ?)",
+                (
+                    f"TS-2020-{i:06d}",
+                    f"paged-{i}",
+                    "2026-03-02T09:00:00+08:00",
+                    "2026-03-02T09:00:00+08:00",
+                ),
+            )
+    db.close()
+    handler, problems = new_page(intake_url, "desktop")
+    handler.goto("/admin/intake/login")
+    handler.get_by_label("用户名").fill("handler1")
+    handler.get_by_label("密码").fill(PASSWORD)
+    handler.get_by_role("button", name="登录").click()
+    handler.get_by_label("类别").select_option("violation")
+    handler.get_by_role("button", name="筛选").click()
+    expect(handler.locator(".queue-total")).to_contain_text("第 1/2 页")
+    handler.get_by_role("navigation", name="分页").get_by_role("link", name="下一页").click()
+    expect(handler).to_have_url(re.compile(r"kind=violation.*page=2"))
+    expect(handler.locator(".queue-total")).to_contain_text("第 2/2 页")
+    expect(handler.locator('.pager [aria-current="page"]')).to_have_text("2")
+    problems.settle(handler)
+    assert problems.all() == []
