@@ -59,27 +59,30 @@ def _detectors() -> list[Detector]:
     return _made[1]
 
 
-_backwards_made: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_context_made: dict[type[Detector], tuple[tuple[str, ...], tuple[str, ...], _Words]] = {}
 
 
-def _backwards(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The words spelled backwards, as one regex (compiled once per word list)."""
-    made = _backwards_made.get(id(words))
-    if made is None or made[0] is not words:
-        made = _backwards_made[id(words)] = (
-            words,
-            re.compile(trie_regex({w[::-1] for w in words})),
+@dataclass(frozen=True)
+class _Words:
+    """A detector's context and public (deny) words spelled backwards, compiled once."""
+
+    any: re.Pattern[str] | None
+    deny: re.Pattern[str] | None
+
+
+def _backwards(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(trie_regex({w[::-1] for w in words})) if words else None
+
+
+def _context_words(detector: Detector) -> _Words:
+    made = _context_made.get(type(detector))
+    if made is None or made[0] is not detector.context or made[1] is not detector.deny_context:
+        words = _Words(
+            _backwards(detector.context + detector.deny_context),
+            _backwards(detector.deny_context),
         )
-    return made[1]
-
-
-def _last_end(chunk: str, words: tuple[str, ...]) -> int:
-    """Where the last of ``words`` in ``chunk`` ends (-1: none is there): the first word found
-    in the reversed chunk is the one that ends last."""
-    if not words:
-        return -1
-    m = _backwards(words).search(chunk[::-1])
-    return len(chunk) - m.start() if m else -1
+        made = _context_made[type(detector)] = (detector.context, detector.deny_context, words)
+    return made[2]
 
 
 def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
@@ -91,9 +94,15 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
     before = text[max(0, finding.start - detector.context_window) : finding.start]
     if " " in before or "\u3000" in before:  # aligned form labels: 电　　话：
         before = before.replace(" ", "").replace("\u3000", "")
-    context_at = _last_end(before, detector.context)
-    if detector.deny_context and _last_end(before, detector.deny_context) >= max(context_at, 0):
-        return None
+    context_at = -1
+    words = _context_words(detector)
+    # the word (context or public) that ends last decides, read from the reversed window: a
+    # public one drops the finding, even where a context word ends at the same place
+    backwards = before[::-1]
+    if words.any and (last := words.any.search(backwards)):
+        if words.deny and words.deny.match(backwards, last.start()):
+            return None
+        context_at = len(before) - last.start()
     after = text[finding.end : finding.end + 4]
     if context_at >= 0 or any(after.startswith(w) for w in detector.context_after):
         finding.score = min(1.0, finding.score + detector.context_boost)
