@@ -1,5 +1,5 @@
 """The leak scan: after every build, read every generated file for ID numbers, mobile numbers,
-bank cards and plates (DESIGN §3). Any hit fails the build, and the files holding one are
+bank cards, plates and labelled VINs (DESIGN §3). Any hit fails the build, and the files holding one are
 removed from the output so that nothing serves them (fail closed).
 
 A file found clean is remembered in the cache folder with its size, times and inode; a later

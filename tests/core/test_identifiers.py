@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.checksums import gb11643_check_char, luhn_check_digit
+from core.checksums import gb11643_check_char, luhn_check_digit, vin_check_char
 from core.identifiers import find_identifiers
 
 
@@ -21,6 +21,8 @@ def make_card(body: str) -> str:
 
 
 ID = make_id("43010219850312123")
+VIN = "LSVAU218" + vin_check_char("LSVAU2180N2183294") + "N2183294"
+BAD_VIN = VIN[:8] + ("1" if VIN[8] != "1" else "2") + VIN[9:]
 CARD = make_card("621700123456789012")
 BAD_ID = ID[:-1] + ("0" if ID[-1] != "0" else "1")
 BAD_CARD = CARD[:-1] + str((int(CARD[-1]) + 1) % 10)
@@ -44,6 +46,10 @@ CASES = [
     ("统一社会信用代码：91430100MA4L7X0Y3K", []),
     ("金额：人民币20000元，日期2026年3月2日", []),
     ("身份证号：430102850312123", ["id_number"]),
+    (f"车架号：{VIN}，已扣押", ["vin"]),
+    (f"车辆识别代号（VIN）{VIN.lower()}", ["vin"]),
+    (f"编号{VIN}", []),  # unlabelled: left to the redaction engine
+    (f"车架号：{BAD_VIN}", []),
 ]
 
 
