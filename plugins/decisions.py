@@ -442,6 +442,8 @@ class BuildCache:
         return _digest(self.page_key, self._print(inputs))
 
     def _print(self, value: Any) -> str:
+        if type(value) in _PLAIN:  # most of what a page is made of: no other check needed
+            return repr(value)
         if isinstance(value, Decision):
             found = self.prints.get(id(value))
             if found is None:
@@ -555,6 +557,10 @@ class _ReadAhead:
             self.collected.add(id(future))
             self.done.update(future.result())
         return self.done.pop(relpath, default)
+
+
+_PLAIN = {str, int, float, bool, type(None), dt.date, dt.datetime, Decimal}
+"""Types whose repr is their whole value."""
 
 
 class IncrementalPageWriter(PageWriter):

@@ -1,6 +1,6 @@
 """The leak scan: after every build, read every generated file for ID numbers, mobile numbers,
-bank cards, plates and labelled VINs (DESIGN §3). Any hit fails the build, and the files holding one are
-removed from the output so that nothing serves them (fail closed).
+bank cards, plates and labelled VINs (DESIGN §3). Any hit fails the build, and the files
+holding one are removed from the output so that nothing serves them (fail closed).
 
 A file found clean is remembered in the cache folder with its size, times and inode; a later
 build reads again every file that is new or whose stat differs in any of these (the change time

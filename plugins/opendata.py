@@ -17,6 +17,18 @@ def exported_types() -> list[ContentType]:
     return [t for t in ordered() if t.rows] + [CONTENT_TYPE]
 
 
+def _json(document: dict[str, Any]) -> str:
+    """The document as JSON with one item a line (``indent`` would make the json module use its
+    pure-Python encoder: a second for 10,000 decisions, against a tenth of that)."""
+    fields = [
+        f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
+        for key, value in document.items()
+        if key != "items"
+    ]
+    items = ",\n".join(json.dumps(item, ensure_ascii=False) for item in document["items"])
+    return "{" + ", ".join(fields) + ', "items": [\n' + items + "\n]}\n"
+
+
 def write(site: Any, output: Path, pages: Any) -> None:
     data_dir = output / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -41,9 +53,7 @@ def write(site: Any, output: Path, pages: Any) -> None:
             "columns": ctype.columns,
             "items": rows,
         }
-        (data_dir / f"{ctype.key}.json").write_text(
-            json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8"
-        )
+        (data_dir / f"{ctype.key}.json").write_text(_json(document), encoding="utf-8")
         listing.append(
             {"key": ctype.key, "title": ctype.title, "count": len(rows), "columns": ctype.columns}
         )
