@@ -337,6 +337,7 @@ class DecisionsGenerator(CachingGenerator):
                 agency=agencies[d.body],
             )
         common = {"facets": facets, "agencies": agencies}
+        self.build_cache.constant(facets, agencies)
         for base, title, items, list_crumbs, current in lists:
             pages.paginated(
                 base,
@@ -396,7 +397,8 @@ class BuildCache:
         self.old_pages: dict[str, tuple[bytes, int]] = {}
         self.prints: dict[int, str] = {}
         self.models: dict[int, tuple[Any, str]] = {}
-        """repr of the records pages show, by id, with the record (so the id stays its own)."""
+        """Prints of the records pages show and of :meth:`constant` values, by id, with the
+        value (so the id stays its own)."""
         self.ahead: Any = {}
         """Decisions read in another process (:meth:`read_ahead`), by source path."""
         if settings.get("LOAD_CONTENT_CACHE") and self.path.exists():
@@ -452,16 +454,23 @@ class BuildCache:
                 whole = repr((sorted(vars(value.meta).items()), value.html, value.source))
                 found = self.prints[id(value)] = "D" + _digest(whole).hex()
             return found
-        if isinstance(value, BaseModel):  # the site's records (agencies …): alive all build
-            held = self.models.get(id(value))
-            if held is None or held[0] is not value:
-                held = self.models[id(value)] = (value, repr(value))
+        held = self.models.get(id(value))
+        if held is not None and held[0] is value:
             return held[1]
+        if isinstance(value, BaseModel):  # the site's records (agencies …): alive all build
+            self.models[id(value)] = (value, repr(value))
+            return self.models[id(value)][1]
         if isinstance(value, dict):
             return "{" + ",".join(f"{k!r}:{self._print(v)}" for k, v in value.items()) + "}"
         if isinstance(value, (list, tuple)):
             return "[" + ",".join(self._print(v) for v in value) + "]"
         return repr(value)  # an object without a repr of its own differs each build: rendered
+
+    def constant(self, *values: Any) -> None:
+        """Print ``values`` once: they are shown by many pages and do not change while pages
+        are written (the facets and agencies of every list page)."""
+        for value in values:
+            self.models[id(value)] = (value, self._print(value))
 
     def is_fresh(self, save_as: str, key: bytes) -> bool:
         old = self.old_pages.get(save_as)
