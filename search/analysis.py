@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -98,14 +99,13 @@ class _Segmenter:
                 return
             import jieba  # type: ignore[import-untyped]
 
+            from search import dictionary
+
             jieba.setLogLevel(logging.WARNING)
-            self.jieba = jieba.Tokenizer()
-            self.jieba.tmp_dir = self.tmp_dir
-            self.split_blocks = jieba.re_han_default.split
-            self.jieba.initialize()
             words = user_words()
-            for word in words:
-                self.jieba.add_word(word)
+            folder = Path(self.tmp_dir) if self.tmp_dir else Path(tempfile.gettempdir())
+            self.jieba = dictionary.tokenizer(folder, words)
+            self.split_blocks = jieba.re_han_default.split
             self.terms = {}
             self.blocks = {}
             self.words = {}
