@@ -64,13 +64,14 @@ class Frequencies(Mapping[str, int]):
         return len(self._trie)
 
 
-_ABSENT = object()
+_ABSENT: Any = object()
 
 
 class _Graph(dict[int, list[int]]):
     """``get_DAG``'s result (start → ends of the words there) with each edge's route weight."""
 
     __slots__ = ("weights",)
+    weights: dict[int, list[float]]
 
 
 def _paths(folder: Path, words: Iterable[str]) -> tuple[Path, Path]:
@@ -89,8 +90,8 @@ def _paths(folder: Path, words: Iterable[str]) -> tuple[Path, Path]:
 def _compile(trie_path: Path, arrays_path: Path, words: list[str]) -> None:
     """jieba's dictionary with ``words`` added as ``add_word`` adds them, into the two files
     (written beside and renamed, so a reader never sees half a file)."""
-    import jieba
-    import marisa_trie  # type: ignore[import-untyped]
+    import jieba  # type: ignore[import-untyped]
+    import marisa_trie  # type: ignore[import-not-found,unused-ignore]
 
     tokenizer = jieba.Tokenizer()
     tokenizer.tmp_dir = str(trie_path.parent)
@@ -142,7 +143,7 @@ def tokenizer(folder: Path, words: list[str]) -> Any:
 
 
 def _load(trie_path: Path, arrays_path: Path) -> Any:
-    import marisa_trie
+    import marisa_trie  # type: ignore[import-not-found,unused-ignore]
 
     with open(arrays_path, "rb") as data:
         header = array("q")
@@ -172,7 +173,7 @@ def _tokenizer_class() -> Any:
     global _CLASS
     if _CLASS is not None:
         return _CLASS
-    import jieba
+    import jieba  # type: ignore[import-untyped]
 
     class TrieTokenizer(jieba.Tokenizer):  # type: ignore[misc]
         """jieba's tokenizer with the dictionary in a trie (see the module docstring)."""
