@@ -314,25 +314,26 @@ def bench_size(n: int, repeat: int, work: Path) -> Result:
     decisions = write_decisions(site, n)
     articles = work / f"articles-{n}"
     write_articles(articles, n)
+    # Every build writes to folders of its own, and nothing is deleted before the end of the
+    # bench: on this machine's disk (ext4 mounted with ``discard``) creating files is several
+    # times slower for minutes after a large deletion, so a build that follows the deletion of
+    # the previous output would be measured with part of that cleanup.
     for i in range(repeat):
         for kind, source, runs in (("plain", articles, result.plain), ("ours", site, result.ours)):
-            out, cache = work / f"{kind}-{n}-out", work / f"{kind}-{n}-cache"
-            shutil.rmtree(out, ignore_errors=True)
-            shutil.rmtree(cache, ignore_errors=True)
+            out, cache = work / f"{kind}-{n}-out-{i}", work / f"{kind}-{n}-cache-{i}"
             runs.append(run_build(kind, source, out, cache))
             print(
                 f"  {n:>6} {kind:<5} full build {i + 1}/{repeat}: {runs[-1].seconds:6.2f} s, "
                 f"{runs[-1].peak_mb:5.0f} MB",
                 file=sys.stderr,
             )
-    shutil.rmtree(work / "site-cache", ignore_errors=True)
-    result.site.append(run_build("site", site, work / "site-out", work / "site-cache"))
-    shutil.rmtree(work / "site-out")
+    result.site.append(run_build("site", site, work / f"site-{n}-out", work / f"site-{n}-cache"))
     # Incremental: the output and cache of the last full build, one decision's text changed.
+    last = repeat - 1
     for i in range(repeat):
         correct(decisions[(i * 7919) % len(decisions)], f"本决定书第{i + 1}次更正。")
         result.rebuild.append(
-            run_build("ours", site, work / f"ours-{n}-out", work / f"ours-{n}-cache")
+            run_build("ours", site, work / f"ours-{n}-out-{last}", work / f"ours-{n}-cache-{last}")
         )
         print(
             f"  {n:>6} ours  rebuild {i + 1}/{repeat}: {result.rebuild[-1].seconds:6.2f} s",

@@ -97,10 +97,9 @@ class _Segmenter:
         with self.lock:
             if self.ready:
                 return
-            import jieba  # type: ignore[import-untyped]
-
             from search import dictionary
 
+            jieba = dictionary.import_jieba()
             jieba.setLogLevel(logging.WARNING)
             words = user_words()
             folder = Path(self.tmp_dir) if self.tmp_dir else Path(tempfile.gettempdir())

@@ -22,6 +22,7 @@ import hashlib
 import logging
 import math
 import os
+import sys
 import tempfile
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
@@ -32,6 +33,23 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1
 """Bumped when the files' layout changes, so old ones are not read."""
+
+
+def import_jieba() -> Any:
+    """``import jieba``, without the 150 ms of ``pkg_resources``: jieba imports it only to open
+    its own data files, and opens them by path when the import fails."""
+    module = sys.modules.get("jieba")
+    if module is not None:
+        return module
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba  # type: ignore[import-untyped]
+    finally:
+        if blocked and sys.modules.get("pkg_resources", False) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
 
 
 class Frequencies(Mapping[str, int]):
@@ -76,8 +94,7 @@ class _Graph(dict[int, list[int]]):
 
 def _paths(folder: Path, words: Iterable[str]) -> tuple[Path, Path]:
     """The trie and arrays for this jieba and these domain words (name = their fingerprint)."""
-    import jieba  # type: ignore[import-untyped]
-
+    jieba = import_jieba()
     default = Path(jieba.__file__).with_name("dict.txt")
     stat = default.stat()
     digest = hashlib.sha256(
@@ -90,10 +107,9 @@ def _paths(folder: Path, words: Iterable[str]) -> tuple[Path, Path]:
 def _compile(trie_path: Path, arrays_path: Path, words: list[str]) -> None:
     """jieba's dictionary with ``words`` added as ``add_word`` adds them, into the two files
     (written beside and renamed, so a reader never sees half a file)."""
-    import jieba  # type: ignore[import-untyped]
     import marisa_trie  # type: ignore[import-not-found,unused-ignore]
 
-    tokenizer = jieba.Tokenizer()
+    tokenizer = import_jieba().Tokenizer()
     tokenizer.tmp_dir = str(trie_path.parent)
     tokenizer.initialize()
     for word in words:
@@ -173,9 +189,9 @@ def _tokenizer_class() -> Any:
     global _CLASS
     if _CLASS is not None:
         return _CLASS
-    import jieba  # type: ignore[import-untyped]
+    jieba = import_jieba()
 
-    class TrieTokenizer(jieba.Tokenizer):  # type: ignore[misc]
+    class TrieTokenizer(jieba.Tokenizer):  # type: ignore[misc,name-defined]
         """jieba's tokenizer with the dictionary in a trie (see the module docstring)."""
 
         def __init__(
