@@ -12,8 +12,10 @@ from core.settings import Settings, load_settings
 
 
 def _cmd_build(args: argparse.Namespace, settings: Settings) -> int:
-    from gongshi.build import build_site
+    from gongshi.build import build_site, watch_site
 
+    if args.watch:
+        return watch_site(settings, output=args.output, progress=not args.quiet)
     build_site(settings, output=args.output, progress=not args.quiet)
     return 0
 
@@ -113,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", type=Path, help="output folder (default: output/)")
     p.add_argument("--content", type=Path, help="content folder (default: content/)")
     p.add_argument("--quiet", action="store_true", help="no progress display")
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep running and rebuild whenever content/ or theme/ changes",
+    )
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("serve", help="serve the built site, search and intake")
