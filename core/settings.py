@@ -60,6 +60,19 @@ class Settings:
         return self.content_dir / "holidays.yaml"
 
 
+def user_cache_dir(name: str) -> Path | None:
+    """A folder of the user's cache for what depends only on the installed code, not on a
+    site (jieba's compiled dictionary, compiled templates): ``$XDG_CACHE_HOME/gongshi/<name>``
+    or ``~/.cache/gongshi/<name>``, created; None when it cannot be written."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    folder = Path(base) / "gongshi" / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK) else None
+
+
 _TYPES = {f.name: f.type for f in fields(Settings)}
 
 
