@@ -273,10 +273,15 @@ def _tokenizer_class() -> Any:
             size = len(sentence)
             route[size] = (0, 0)
             for idx in range(size - 1, -1, -1):
-                route[idx] = max(
-                    (score + route[end + 1][0], end)
-                    for end, score in zip(DAG[idx], weights[idx], strict=True)
-                )
+                ends = DAG[idx]
+                if len(ends) == 1:  # most characters: no choice to make
+                    end = ends[0]
+                    route[idx] = (weights[idx][0] + route[end + 1][0], end)
+                else:
+                    route[idx] = max(
+                        (score + route[end + 1][0], end)
+                        for end, score in zip(ends, weights[idx], strict=True)
+                    )
 
     _CLASS = TrieTokenizer
     return _CLASS
