@@ -151,3 +151,21 @@ def test_the_output_inside_a_watched_folder_triggers_nothing(tmp_path: Path):
     assert not keep(None, str(output.resolve()))
     assert keep(None, str(tmp_path.resolve() / "content" / "decisions" / "a.md"))
     assert not keep(None, str(tmp_path.resolve() / "content" / ".git" / "HEAD"))
+
+
+def test_builds_in_one_process_keep_nothing_of_the_previous_ones(site_copy: Path, tmp_path: Path):
+    import gc
+
+    from pelican.contents import Content
+
+    settings = make_settings(tmp_path, site_copy)
+
+    def pages_alive() -> int:
+        gc.collect()
+        return sum(isinstance(o, Content) for o in gc.get_objects())
+
+    build_site(settings, progress=False)
+    after_one = pages_alive()
+    for _ in range(3):
+        build_site(settings, progress=False)
+    assert pages_alive() <= after_one
