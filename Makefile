@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run build serve test test-fast browser-deps bench lint clean
+.PHONY: install run build watch serve test test-fast browser-deps bench lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,9 @@ install: $(STAMP)
 
 build: install
 	$(BIN)/gongshi build
+
+watch: install
+	$(BIN)/gongshi build --watch
 
 run: build
 	$(BIN)/gongshi serve --host $(HOST) --port $(PORT)
