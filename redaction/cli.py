@@ -7,6 +7,7 @@ DST/report.json lists them all; DST/_review/<path>.html shows the clerk every fi
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections import deque
@@ -20,7 +21,7 @@ from core.settings import PROJECT_ROOT
 from redaction.engine import analyze
 from redaction.errors import RedactionError
 from redaction.policy import Policy, load_policy
-from redaction.readers import SUFFIXES, UnreadableDocument, read_document
+from redaction.readers import SUFFIXES, UnreadableDocument, read_document, suffix_of
 from redaction.report import DocumentReport, report_text
 from redaction.review import render_review
 from redaction.roster import load_officer_names
@@ -37,26 +38,65 @@ IO_AHEAD = 8
 
 def find_sources(src: Path, out: Path) -> list[Path]:
     """Every document under SRC (sorted), skipping the output folder when it lies inside."""
+    return [Path(path) for path, _ in find_documents(src, out)]
+
+
+#: what rglob and Path.is_file() take for "no such file" (pathlib._IGNORED_ERRNOS)
+_IGNORED_ERRNOS = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+
+
+def find_documents(src: Path, out: Path) -> list[tuple[str, str]]:
+    """:func:`find_sources` as (path, path relative to SRC's folder in POSIX form) strings.
+
+    The same files in the same order as ``sorted(src.rglob("*"), key=lambda p: p.parts)``
+    filtered by suffix and ``is_file()``, read from ``os.scandir`` (no stat call a file where
+    the directory entry tells its type, no Path objects: ~5x faster).
+    """
     if src.is_file():
-        return [src]
+        return [(str(src), src.name)]
     out_name = str(out.resolve())
     inside = out_name.rstrip("/") + "/"
-    folders: dict[Path, str] = {}  # each folder's resolved path, resolved once
-    found = []
-    for path in sorted(src.rglob("*"), key=lambda p: p.parts):
-        if path.suffix.lower() not in SUFFIXES or path.name.startswith("~$") or not path.is_file():
-            continue
-        if path.is_symlink():
-            resolved = str(path.resolve())
-        else:  # resolving the folder is enough (and much cheaper than one realpath per file)
-            folder = folders.get(path.parent)
-            if folder is None:
-                folder = folders[path.parent] = str(path.parent.resolve())
-            resolved = os.path.join(folder, path.name)
-        if resolved == out_name or resolved.startswith(inside):
-            continue
-        found.append(path)
-    return found
+    found: list[tuple[tuple[str, ...], str]] = []
+
+    def walk(folder: str, parts: tuple[str, ...]) -> None:
+        resolved_folder: str | None = None  # resolved once a folder, when a file needs it
+        try:  # like rglob: an unreadable folder is skipped, symlinks to folders not followed
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except PermissionError:
+            return
+        for entry in listed:
+            name = entry.name
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError as exc:
+                if exc.errno not in _IGNORED_ERRNOS:
+                    raise
+                is_dir = False
+            if is_dir:
+                walk(entry.path, (*parts, name))
+                continue
+            if suffix_of(name).lower() not in SUFFIXES or name.startswith("~$"):
+                continue
+            try:
+                is_file = entry.is_file()
+            except OSError:  # a symlink loop, say: Path.is_file() says which errors mean False
+                is_file = Path(entry.path).is_file()
+            if not is_file:
+                continue
+            if entry.is_symlink():
+                resolved = os.path.realpath(entry.path)
+            else:  # resolving the folder is enough (and much cheaper than one realpath a file)
+                if resolved_folder is None:
+                    resolved_folder = os.path.realpath(folder)
+                resolved = os.path.join(resolved_folder, name)
+            if resolved == out_name or resolved.startswith(inside):
+                continue
+            found.append(((*parts, name), entry.path))
+
+    walk(str(src), ())
+    found.sort(key=lambda item: item[0])
+    return [(path, "/".join(parts)) for parts, path in found]
 
 
 @contextmanager
@@ -77,14 +117,14 @@ Loaded = str | UnreadableDocument
 Write = Callable[[str, str], None]
 
 
-def _load(path: Path) -> Loaded:
+def _load(path: str | Path) -> Loaded:
     try:
         return read_document(path)
     except UnreadableDocument as exc:
         return exc
 
 
-def _read_ahead(io: ThreadPoolExecutor, batches: list[list[Path]]) -> Iterator[Loaded]:
+def _read_ahead(io: ThreadPoolExecutor, batches: list[list[str]]) -> Iterator[Loaded]:
     """The documents of ``batches`` in order, read by ``io`` at most IO_AHEAD batches ahead."""
     ahead: deque[Future[list[Loaded]]] = deque()
     rest = iter(batches)
@@ -97,7 +137,7 @@ def _read_ahead(io: ThreadPoolExecutor, batches: list[list[Path]]) -> Iterator[L
         yield from done
 
 
-def _load_batch(paths: list[Path]) -> list[Loaded]:
+def _load_batch(paths: list[str]) -> list[Loaded]:
     return [_load(p) for p in paths]
 
 
@@ -133,7 +173,7 @@ def _unlink(path: str) -> None:
 
 def redact_document(
     loaded: Loaded,
-    relative: Path,
+    relative: str | Path,
     out: Path,
     policy: Policy,
     allow_names: frozenset[str],
@@ -143,6 +183,7 @@ def redact_document(
     """Analyse one document (its text, or why it could not be read); write its review page
     and, unless held, its redacted copy through ``write``.
 
+    ``relative``: the document's path relative to SRC's folder (POSIX form, or a Path).
     ``made``: folders already created in this run (saves a system call per file).
     """
     made = set() if made is None else made
@@ -152,7 +193,7 @@ def redact_document(
             os.makedirs(folder, exist_ok=True)
             made.add(folder)
 
-    source = relative.as_posix()
+    source = relative if isinstance(relative, str) else relative.as_posix()
     output = _output_source(source)
     target = os.path.join(out, output)
     if isinstance(loaded, UnreadableDocument):
@@ -188,7 +229,7 @@ def redact_command(src: Path, out: Path, policy: Path | None, roster: Path = DEF
     chosen = load_policy(policy)
     allow_names = load_officer_names(roster)
     out.mkdir(parents=True, exist_ok=True)
-    sources = find_sources(src, out)
+    sources = find_documents(src, out)
     # each document's report.json entry is written out as soon as it is analysed: its
     # findings are not kept alive (fewer objects for the garbage collector to walk)
     entries: list[str] = []
@@ -205,11 +246,11 @@ def redact_command(src: Path, out: Path, policy: Path | None, roster: Path = DEF
         def write(path: str, text: str) -> None:
             pending.append((path, text))
 
-        batches = [sources[i : i + IO_BATCH] for i in range(0, len(sources), IO_BATCH)]
-        for path, loaded in zip(sources, _read_ahead(io, batches), strict=True):
-            report = redact_document(
-                loaded, path.relative_to(base), out, chosen, allow_names, write, made
-            )
+        paths = [path for path, _ in sources]
+        batches = [paths[i : i + IO_BATCH] for i in range(0, len(paths), IO_BATCH)]
+        loaded = _read_ahead(io, batches)
+        for (_, relative), document in zip(sources, loaded, strict=True):
+            report = redact_document(document, relative, out, chosen, allow_names, write, made)
             entries.append(report.to_json_text())
             counts[report.status] = counts.get(report.status, 0) + 1
             if len(pending) >= IO_BATCH:
