@@ -29,7 +29,10 @@ from redaction.roster import load_officer_names
 REVIEW_DIR = "_review"
 DEFAULT_ROSTER = PROJECT_ROOT / "content" / "officers.yaml"
 PROGRESS_MIN_FILES = 20
-IO_THREADS = 4
+#: two: on this 2-core VM four threads cost ~6% more CPU for the whole command (GIL hand-overs,
+#: contention in the kernel over the same folders) without a faster run; one or two cost
+#: about what writing from the main thread costs, and two still create files side by side
+IO_THREADS = 2
 #: files read or written per hand-over to an I/O thread
 IO_BATCH = 16
 #: batches read ahead of the analysis, or waiting to be written, at most
