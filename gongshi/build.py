@@ -174,16 +174,25 @@ def watch_site(
         sys.stdout.flush()
         return True
 
-    build()
-    print(f"watching {', '.join(map(str, content))} (Ctrl-C stops)", flush=True)
-    for changes in watchfiles.watch(
+    watcher = watchfiles.watch(
         *content,
         *code,
         step=step_ms,
+        rust_timeout=100,
+        yield_on_timeout=True,
         stop_event=stop,
         raise_interrupt=False,
         watch_filter=_SourceFilter(output),
-    ):
+    )
+    # The first step starts the watch (it returns after 0.1 s without changes): what changes
+    # from here on is seen, also while the first build runs. Changes made during any build
+    # are kept by the watch and build again once it ends.
+    next(watcher, None)
+    build()
+    print(f"watching {', '.join(map(str, content))} (Ctrl-C stops)", flush=True)
+    for changes in watcher:
+        if not changes:  # the 0.1 s timeout
+            continue
         changed = sorted({Path(path) for _kind, path in changes})
         if any(not any(path.is_relative_to(root) for root in content) for path in changed):
             names = ", ".join(_shown(path, code_root) for path in changed)

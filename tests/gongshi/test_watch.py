@@ -169,3 +169,30 @@ def test_builds_in_one_process_keep_nothing_of_the_previous_ones(site_copy: Path
     for _ in range(3):
         build_site(settings, progress=False)
     assert pages_alive() <= after_one
+
+
+def test_a_change_made_while_the_first_build_runs_is_built(
+    site_copy: Path, tmp_path: Path, monkeypatch
+):
+    """The watch starts before the first build, so nothing changed meanwhile is missed."""
+    import gongshi.build
+
+    settings = make_settings(tmp_path, site_copy)
+    output = tmp_path / "watched"
+    real = gongshi.build.build_site
+    sentences = iter(["第一次构建期间的更正。"])
+    changed: list[Path] = []
+
+    def build_and_change(*args, **kwargs):
+        result = real(*args, **kwargs)
+        sentence = next(sentences, None)
+        if sentence is not None:  # a clerk approves a decision just as the first build ends
+            changed.append(_edit_decision(site_copy, sentence))
+        return result
+
+    monkeypatch.setattr(gongshi.build, "build_site", build_and_change)
+    with _Watch(settings, output):
+        _wait(lambda: bool(changed), "the first build")
+        page = output / "decisions" / changed[0].stem / "index.html"
+        _wait(lambda: "第一次构建期间的更正" in page.read_text(encoding="utf-8"), "the rebuild")
+        time.sleep(0.3)
