@@ -259,9 +259,12 @@ def _tokenizer_class() -> Any:
             words = self.trie.items(char)
             for word, key in words:
                 bucket[word] = weight[key]
+            if words:
+                bucket.setdefault(char, None)  # the one prefix of every two-character word
             for word, _key in words:
-                for end in range(1, len(word)):
-                    bucket.setdefault(word[:end], None)
+                if len(word) > 2:
+                    for end in range(2, len(word)):
+                        bucket.setdefault(word[:end], None)
             self.buckets[char] = bucket
             return bucket
 
