@@ -511,6 +511,12 @@ def _stands_alone(text: str, prefix: str, third: str) -> bool:
 #: a space between two CJK characters (the space first: spaces are rarer than CJK characters,
 #: so the regex engine skips to them)
 SPACED_CJK_RE = re.compile("[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff])")
+#: the same, one pattern for each space: a pattern that starts with one literal character is
+#: scanned ~3x faster than one that starts with a class (the union of their matches is equal)
+SPACED_CJK_RES = tuple(
+    re.compile(f"{space}(?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff])")
+    for space in (" ", "\u3000")
+)
 
 
 def _mentions(text: str, name: str, spaced: set[tuple[str, str]]) -> list[tuple[int, int]]:
@@ -571,7 +577,9 @@ class PersonNameDetector(Detector):
                 aliases.setdefault(first, n)
         if not aliases:
             return []
-        spaced = {(text[m.start() - 1], text[m.end()]) for m in SPACED_CJK_RE.finditer(text)}
+        spaced = {
+            (text[m.start() - 1], text[m.end()]) for r in SPACED_CJK_RES for m in r.finditer(text)
+        }
         # only a public name that contains a private one can hide it (李松 in 李松林)
         relevant = [p for p in public if any(a in p and a != p for a in aliases)]
         public_spans = [span for n in relevant for span in _mentions(text, n, spaced)]

@@ -203,3 +203,15 @@ CUE_PIECES = st.sampled_from(
 def test_role_words_found_from_the_reversed_text(text: str) -> None:
     expected = [(m.span(), m.groups()) for m in CUE_RE.finditer(text)]
     assert [(m.span(), m.groups()) for m in cue_matches(text)] == expected
+
+
+def test_spaced_cjk_patterns_find_what_the_class_pattern_finds() -> None:
+    import random
+
+    from redaction.detectors.person_name import SPACED_CJK_RE, SPACED_CJK_RES
+
+    rnd = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rnd.choice("王五 \u3000a\n李·") for _ in range(rnd.randint(0, 30)))
+        spans = sorted(m.span() for r in SPACED_CJK_RES for m in r.finditer(text))
+        assert spans == [m.span() for m in SPACED_CJK_RE.finditer(text)]
