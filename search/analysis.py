@@ -25,8 +25,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from whoosh.analysis import Composable, Token, Tokenizer  # type: ignore[import-untyped]
-
 USER_DICT = Path(__file__).with_name("userdict.txt")
 BLOCK_CACHE = 200_000
 """Blocks whose tokens are kept (a few hundred MB at most); the cache is emptied when full."""
@@ -293,50 +291,12 @@ def split_word(word: str) -> Tokens | None:
     return best[size]
 
 
-class ChineseTokenizer(Tokenizer):  # type: ignore[misc]
-    """The Whoosh tokenizer of :func:`index_tokens`: position = character offset.
+def __getattr__(name: str) -> Any:
+    """The Whoosh tokenizer, from :mod:`search.whoosh_analysis` when asked for: Whoosh indexes
+    built earlier name it ``search.analysis.ChineseTokenizer`` in their pickled schema, and
+    importing Whoosh (40 ms) is left to the builds and services that use it."""
+    if name in ("ChineseTokenizer", "analyzer"):
+        from search import whoosh_analysis
 
-    Whoosh pickles the schema with this object in it, so it holds no state: the segmenter is
-    the module's.
-    """
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, ChineseTokenizer)
-
-    def __hash__(self) -> int:
-        return hash(type(self).__name__)
-
-    def __call__(
-        self,
-        value: Any,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        text = fold(value)
-        pairs = query_tokens(text) if mode == "query" else index_tokens(text)
-        if not tokenize:
-            pairs = [(text, 0)]
-        for word, start in pairs:
-            token.text = word
-            token.boost = 1.0
-            token.stopped = False
-            if keeporiginal:
-                token.original = word
-            if positions:
-                token.pos = start_pos + start
-            if chars:
-                token.startchar = start_char + start
-                token.endchar = start_char + start + len(word)
-            yield token
-
-
-def analyzer() -> Composable:
-    return ChineseTokenizer()
+        return getattr(whoosh_analysis, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,6 +3,7 @@ put another engine (SQLite FTS5, tantivy …) behind it without touching either.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -12,6 +13,10 @@ from search.documents import Document
 from search.query import Clause
 
 PAGE_SIZE = 10
+MAX_PAGE = 1000
+"""The last results page an engine answers (deeper pages of a common word cost the most)."""
+UNAVAILABLE = "搜索暂不可用：站点的搜索索引还没有建立，请稍后再试。"
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 FACETS = ("type", "body", "year", "category")
 
 
@@ -124,3 +129,15 @@ def sync(
         removed=len(gone),
         unchanged=len(wanted) - len(added) - len(changed),
     )
+
+
+def highlight_terms(clauses: Iterable[Clause]) -> list[str]:
+    """What to mark: each clause as typed; for identifiers also their words (the index
+    matches 〔2026〕 typed as [2026]). Not the parts of a Chinese word: 经营 alone is not what
+    was asked for when the query was 占道经营."""
+    terms: list[str] = []
+    for clause in clauses:
+        terms.append(clause.text)
+        if not _HAN_ONLY.match(clause.text):
+            terms.extend(word for word, _ in clause.tokens)
+    return terms

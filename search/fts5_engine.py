@@ -39,17 +39,19 @@ from search.analysis import fold, index_words, is_domain_term
 from search.documents import Document
 from search.engine import (
     FACETS,
+    MAX_PAGE,
+    UNAVAILABLE,
     Hit,
     SearchRequest,
     SearchResults,
     UpdateReport,
     facet_counts,
+    highlight_terms,
     sync,
 )
 from search.errors import SearchError
 from search.query import Clause
 from search.snippets import snippet
-from search.whoosh_engine import MAX_PAGE, UNAVAILABLE, highlight_terms
 
 FILE_NAME = "fts5.sqlite3"
 REFRESH_EVERY = 1.0

@@ -8,7 +8,6 @@ swapped in), so several service instances can each read their own copy.
 from __future__ import annotations
 
 import os
-import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -24,22 +23,26 @@ from whoosh.searching import Searcher  # type: ignore[import-untyped]
 from whoosh.sorting import FieldFacet  # type: ignore[import-untyped]
 
 from search.adjacent import Adjacent
-from search.analysis import analyzer
 from search.documents import Document
-from search.engine import FACETS, Hit, SearchRequest, SearchResults, facet_counts
+from search.engine import (
+    FACETS,
+    MAX_PAGE,
+    UNAVAILABLE,
+    Hit,
+    SearchRequest,
+    SearchResults,
+    facet_counts,
+    highlight_terms,
+)
 from search.errors import SearchError
 from search.query import Clause
 from search.snippets import snippet
+from search.whoosh_analysis import analyzer
 
 INDEX_NAME = "MAIN"
 TITLE_BOOST = 3.0
 REFRESH_EVERY = 1.0
 """Seconds between two looks at the index folder for a newer index."""
-MAX_PAGE = 1000
-
-_HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
-
-UNAVAILABLE = "搜索暂不可用：站点的搜索索引还没有建立，请稍后再试。"
 
 
 def schema() -> Schema:
@@ -100,18 +103,6 @@ def clause_query(clause: Clause, fieldname: str) -> Query:
         else:
             alternatives.append(Adjacent(fieldname, [w for w, _ in tokens], [o for _, o in tokens]))
     return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
-
-
-def highlight_terms(clauses: Iterable[Clause]) -> list[str]:
-    """What to mark: each clause as typed; for identifiers also their words (the index
-    matches 〔2026〕 typed as [2026]). Not the parts of a Chinese word: 经营 alone is not what
-    was asked for when the query was 占道经营."""
-    terms: list[str] = []
-    for clause in clauses:
-        terms.append(clause.text)
-        if not _HAN_ONLY.match(clause.text):
-            terms.extend(word for word, _ in clause.tokens)
-    return terms
 
 
 class _Columns:

@@ -71,3 +71,16 @@ def test_a_domain_term_across_blocks_is_found_in_the_whole_text(monkeypatch):
     assert ("甲·乙", 1) in tokens
     assert tokens == sorted(tokens, key=lambda t: (t[1], t[0]))
     assert analysis.index_words("丙甲·乙丁") == [w for w, _ in tokens]
+
+
+def test_whoosh_indexes_built_before_still_find_their_tokenizer():
+    """Their pickled schema names search.analysis.ChineseTokenizer (now in whoosh_analysis)."""
+    import pickle
+
+    from search.whoosh_analysis import ChineseTokenizer
+
+    old = pickle.dumps(ChineseTokenizer(), protocol=0).replace(
+        b"search.whoosh_analysis", b"search.analysis"
+    )
+    assert b"search.analysis\nChineseTokenizer" in old
+    assert pickle.loads(old) == ChineseTokenizer()
