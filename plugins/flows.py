@@ -7,7 +7,6 @@ import re
 import textwrap
 from typing import Annotated, Literal
 
-import pygraphviz
 from pydantic import Field, field_validator
 
 from plugins.registry import ContentType, register
@@ -76,6 +75,8 @@ def _label(step: Step) -> str:
 
 def render_svg(flow: Flow) -> str:
     """The flowchart as an SVG document without XML prolog, ready to inline in a page."""
+    import pygraphviz  # only where a flowchart is drawn (15 ms of every start)
+
     graph = pygraphviz.AGraph(directed=True, strict=False)
     graph.graph_attr.update(
         rankdir="TB", nodesep="0.4", ranksep="0.45", fontname=FONT, bgcolor="transparent", pad="0.2"
