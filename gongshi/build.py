@@ -162,17 +162,16 @@ def watch_site(
     ]
     output = (output or settings.output_dir).resolve()
 
-    def build() -> bool:
+    def build() -> None:
         started = time.perf_counter()
         try:
             build_site(settings, output=output, progress=progress)
         except GongshiError as exc:
             print(f"gongshi build --watch: {exc}", file=sys.stderr, flush=True)
-            return False
+            return
         if not progress:
             print(f"built in {time.perf_counter() - started:.2f} s")
         sys.stdout.flush()
-        return True
 
     watcher = watchfiles.watch(
         *content,
