@@ -65,7 +65,11 @@ def user_cache_dir(name: str) -> Path | None:
     site (jieba's compiled dictionary, compiled templates): ``$XDG_CACHE_HOME/gongshi/<name>``
     or ``~/.cache/gongshi/<name>``, created; None when it cannot be written."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    folder = Path(base) / "gongshi" / name
+    return writable_dir(Path(base) / "gongshi" / name)
+
+
+def writable_dir(folder: Path) -> Path | None:
+    """``folder``, created, or None when it cannot be created or written."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -78,16 +78,11 @@ class _Segmenter:
         :func:`dictionary_cache_dir`), or in ``cache_dir`` when that one cannot be written."""
         if self.ready:
             return
-        for folder in (dictionary_cache_dir(), cache_dir):
-            if folder is None:
-                continue
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError:
-                continue
-            if os.access(folder, os.W_OK):
-                self.tmp_dir = str(folder)
-                return
+        from core.settings import writable_dir
+
+        folder = dictionary_cache_dir() or (writable_dir(cache_dir) if cache_dir else None)
+        if folder is not None:
+            self.tmp_dir = str(folder)
 
     def initialize(self) -> None:
         if self.ready:
@@ -118,18 +113,15 @@ class _Segmenter:
 SEGMENTER = _Segmenter()
 
 
-def dictionary_cache_dir() -> Path:
-    """jieba compiles its 9 MB dictionary into a cache file on first use (0.7-1.3 s, the largest
-    fixed cost of a small build). The file depends only on the installed jieba (which checks the
-    dictionary's date itself), not on a site, so one per user serves every build and service:
-    ``$GONGSHI_DICT_CACHE``, else ``$XDG_CACHE_HOME/gongshi/jieba``, else
-    ``~/.cache/gongshi/jieba``.
-    """
+def dictionary_cache_dir() -> Path | None:
+    """Where jieba's dictionary is compiled (see :mod:`search.dictionary`): it depends only on
+    the installed jieba and our domain words, not on a site, so one per user serves every build
+    and service: ``$GONGSHI_DICT_CACHE``, else the user's cache
+    (:func:`core.settings.user_cache_dir`); None when that cannot be written."""
+    from core.settings import user_cache_dir, writable_dir
+
     configured = os.environ.get("GONGSHI_DICT_CACHE")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "gongshi" / "jieba"
+    return writable_dir(Path(configured)) if configured else user_cache_dir("jieba")
 
 
 def configure(cache_dir: Path | None) -> None:
