@@ -3,13 +3,14 @@ resolve overlaps, mask by the policy and decide whether the document is held."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from redaction.detectors import REGISTRY, Detector, DocumentContext, Finding, PatternDetector
-from redaction.holds import hold_reasons
-from redaction.masking import apply, assign_replacements
+from redaction.holds import hold_reasons, was_minor_party
+from redaction.masking import MINOR_PARTY, apply, assign_replacements
 from redaction.policy import Policy, load_policy
 from redaction.text import on_public_line, trie_regex
 
@@ -150,12 +151,22 @@ def find(text: str, policy: Policy, allow_names: frozenset[str] = frozenset()) -
 
 
 def analyze(
-    text: str, policy: Policy | None = None, allow_names: frozenset[str] = frozenset()
+    text: str,
+    policy: Policy | None = None,
+    allow_names: frozenset[str] = frozenset(),
+    today: dt.date | None = None,
 ) -> Analysis:
-    """Find, mask and check holds for one document's text."""
+    """Find, mask and check holds for one document's text; ``today`` (the day it would be
+    published, the real today by default) decides whether a party is a minor."""
     policy = policy or load_policy()
     findings = find(text, policy, allow_names)
-    reasons = hold_reasons(text, findings, policy.hold)
+    reasons = hold_reasons(text, findings, policy.hold, today)
+    if policy.keep_party_name and was_minor_party(text, findings):
+        # a party who was a minor when the decision was made is never named, even as an adult
+        # (未成年人保护法 art. 103): the policy's exception for the party's name does not apply
+        for f in findings:
+            if f.role == "party":
+                f.role = MINOR_PARTY
     return Analysis(text, assign_replacements(findings, policy), reasons)
 
 

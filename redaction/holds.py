@@ -193,30 +193,60 @@ def _age(born: dt.date, on: dt.date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def minor_party_reasons(text: str, findings: list[Finding]) -> list[str]:
-    """A party (当事人, 经营者 …) whose ID number says they were under 18 on the document date."""
-    on: dt.date | None = None
-    for f in findings:
-        if f.kind not in ("id_number", "birth_date"):
-            continue
-        if f.kind == "id_number":
-            born = id_birth_date(normalize(f.text).upper())
-        else:
-            m = DATE_RE.search(f.text)
-            born = None
-            if m:
-                try:
-                    born = dt.date(*(int(g) for g in m.groups()))
-                except ValueError:
-                    born = None
-        if born is None:
-            continue
-        births = [(b.start, b.end) for b in findings if b.kind == "birth_date"]
-        on = on or document_date(text, births) or dt.date.today()
-        age = _age(born, on)
-        if 0 <= age < 18 and _party_field(text, f.start):
+_NUMBER_RE = re.compile(r"[0-9０-９]+|[〇○零一二三四五六七八九十]+")
+
+
+def _birth(f: Finding) -> dt.date | None:
+    """The birth date an ID number or a birth-date finding gives; a month without its day
+    gives the month's last day (the youngest the person can be)."""
+    if f.kind == "id_number":
+        return id_birth_date(normalize(f.text).upper())
+    if f.kind != "birth_date":
+        return None
+    parts = _NUMBER_RE.findall(f.text)
+    if len(parts) < 2:
+        return None
+    try:
+        y, m, *d = (int(p) if p[0].isdigit() else _cn_number(p) for p in parts[:3])
+        if d:
+            return dt.date(y, m, d[0])
+        next_month = dt.date(y + m // 12, m % 12 + 1, 1)
+        return next_month - dt.timedelta(days=1)
+    except (ValueError, KeyError):
+        return None
+
+
+def _party_births(text: str, findings: list[Finding]) -> list[dt.date]:
+    """The birth dates written in the party's header block (ID numbers, birth dates)."""
+    return [
+        born for f in findings if (born := _birth(f)) is not None and _party_field(text, f.start)
+    ]
+
+
+def _decision_date(text: str, findings: list[Finding]) -> dt.date | None:
+    return document_date(text, [(f.start, f.end) for f in findings if f.kind == "birth_date"])
+
+
+def minor_party_reasons(text: str, findings: list[Finding], today: dt.date) -> list[str]:
+    """A party (当事人, 经营者 …) whose ID number or birth date says they are under 18 on
+    ``today``, the day the document would be published (DESIGN §4: "a party who is a minor").
+
+    A party who was a minor on the decision's date but is an adult now does not hold the
+    document: their name and numbers are masked like anyone's, and ``was_minor_party`` keeps
+    their name masked even under a policy that publishes the party's name."""
+    for born in _party_births(text, findings):
+        age = _age(born, today)
+        if 0 <= age < 18:
             return [f"当事人为未成年人（{age}岁）"]
     return []
+
+
+def was_minor_party(text: str, findings: list[Finding]) -> bool:
+    """Whether the party was under 18 on the document's date (or says so in its header)."""
+    on = _decision_date(text, findings)
+    if on is not None and any(0 <= _age(b, on) < 18 for b in _party_births(text, findings)):
+        return True
+    return _stated_age(text) is not None
 
 
 def _party_field(text: str, pos: int) -> bool:
@@ -235,19 +265,32 @@ _PARTY_LINE = re.compile(
 )
 
 
-def stated_age_reasons(text: str) -> list[str]:
-    """A party header that states an age under 18 (年龄：16, （16岁）)."""
+def _stated_age(text: str) -> int | None:
+    """The age under 18 a party header states (年龄：16, （16岁）); 0 for 未成年人 without one."""
     if "岁" not in text and "年龄" not in text and "未成年" not in text:
-        return []  # none of the statements below can be there (saves scanning the header)
+        return None  # none of the statements below can be there (saves scanning the header)
     for m in _PARTY_LINE.finditer(text, 0, 4000):  # the party's header block
         block = text[m.end() : m.end() + 200].split("。")[0]
-        if "未成年" in block:
-            return ["当事人为未成年人"]
         for a in AGE_RE.finditer(block):
             age = int(a.group(1) or a.group(2))
             if age < 18:
-                return [f"当事人为未成年人（{age}岁）"]
-    return []
+                return age
+        if "未成年" in block:
+            return 0
+    return None
+
+
+def stated_age_reasons(text: str, findings: list[Finding], today: dt.date) -> list[str]:
+    """A party header that states an age under 18 (年龄：16, （16岁）, 未成年人) on the
+    document's date, unless the years since that date make the party an adult for certain."""
+    stated = _stated_age(text)
+    if stated is None:
+        return []
+    on = _decision_date(text, findings) or today
+    least_now = stated + max(0, _age(on, today))  # full years since the document's date
+    if least_now >= 18:
+        return []
+    return [f"当事人为未成年人（{stated}岁）" if stated else "当事人为未成年人"]
 
 
 _TITLE_END_RE = re.compile(r"(书|表|录|单|函|回证|报告|通知|记录)$")
@@ -271,12 +314,18 @@ def process_reasons(text: str, rules: HoldRules) -> list[str]:
     return []
 
 
-def hold_reasons(text: str, findings: list[Finding], rules: HoldRules) -> list[str]:
+def hold_reasons(
+    text: str, findings: list[Finding], rules: HoldRules, today: dt.date | None = None
+) -> list[str]:
+    """Why the document is held; ``today`` (the day it would be published) decides ages."""
+    today = today or dt.date.today()
     reasons = []
     if rules.confidentiality_markings:
         reasons += marking_reasons(text)
     if rules.minor_party:
-        reasons += minor_party_reasons(text, findings) or stated_age_reasons(text)
+        reasons += minor_party_reasons(text, findings, today) or stated_age_reasons(
+            text, findings, today
+        )
     if rules.health:
         reasons += health_reasons(text)
     reasons += process_reasons(text, rules)

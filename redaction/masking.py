@@ -60,6 +60,11 @@ def name_forms(entities: Iterable[str]) -> dict[str, str]:
     return forms
 
 
+#: the role of a penalised party who was a minor on the decision's date: masked by every
+#: policy, ``keep_party_name`` included
+MINOR_PARTY = "minor_party"
+
+
 def assign_replacements(findings: list[Finding], policy: Policy) -> list[Finding]:
     """Fill in each finding's replacement; drop the ones the policy keeps."""
     out: list[Finding] = []

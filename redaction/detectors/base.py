@@ -62,7 +62,8 @@ class Finding:
     detector: str = ""
     certain: bool = False
     replacement: str | None = None
-    #: for names: "party" (the penalised person) or "other"; the canonical name in ``entity``
+    #: for names: "party" (the penalised person), "minor_party" (one who was a minor on the
+    #: decision's date) or "other"; the canonical name in ``entity``
     role: str = ""
     entity: str = ""
 

@@ -1,6 +1,6 @@
 """The engine against the shared development corpus, scored by the shared scorer: nothing may
-leak, and every sensitive kind must be masked. (The keep and hold-precision figures are printed:
-the minor-party hold of DESIGN §4 holds 5 documents the corpus labels publishable.)"""
+leak, every sensitive kind is masked, public facts are kept and exactly the confidential
+documents are held (the goals of issue 3)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ def test_development_corpus_score(tmp_path: Path):
     print(line)
     scores = dict(part.split("=") for part in line.split()[1:])
     assert float(scores["leak_free"]) == 100.0
-    for kind in ("names", "structured", "address", "hold_recall"):
+    for kind in ("names", "structured", "address", "keep"):
         assert float(scores[kind]) >= 99.0, line
-    assert float(scores["keep"]) >= 98.0, line
+    assert float(scores["hold_recall"]) == 100.0, line
+    assert float(scores["hold_precision"]) == 100.0, line
     assert json.loads(report.read_text(encoding="utf-8"))

@@ -49,10 +49,45 @@ def test_negations_and_ordinary_text_do_not_hold(body: str) -> None:
     assert not analyze(DECISION.format(body=body)).held
 
 
+#: the day the test documents would be published (ages are counted on it)
+PUBLISHED = dt.date(2024, 6, 1)
+
+
 def test_minor_party_from_the_id_number_is_held() -> None:
-    minor = make_id(born=dt.date(2008, 6, 1))
+    minor = make_id(born=dt.date(2008, 6, 2))
     text = f"行政处罚决定书\n当事人：王五，公民身份号码：{minor}。\n经查……\n2024年5月6日"
-    assert analyze(text).reasons == ["当事人为未成年人（15岁）"]
+    assert analyze(text, today=PUBLISHED).reasons == ["当事人为未成年人（15岁）"]
+    # the day the party turns 18 it no longer holds the document
+    assert not analyze(text, today=dt.date(2026, 6, 2)).held
+    assert analyze(text, today=dt.date(2026, 6, 1)).reasons == ["当事人为未成年人（17岁）"]
+
+
+def test_a_party_who_was_a_minor_but_is_an_adult_now_is_published_masked() -> None:
+    # DESIGN §4 holds "a party who is a minor": the age on the day of publication counts
+    was_minor = make_id(born=dt.date(2003, 9, 1))
+    text = (
+        f"行政处罚决定书\n当事人：王小五，男，公民身份号码：{was_minor}。\n"
+        "经查，王小五在校门口销售三无食品。\n某局\n2019年5月6日"
+    )
+    analysis = analyze(text, today=dt.date(2026, 11, 25))
+    assert not analysis.held
+    assert "王某" in analysis.redacted and "王小五" not in analysis.redacted
+    assert was_minor not in analysis.redacted
+
+
+def test_a_former_minor_party_is_masked_even_by_a_policy_that_names_parties() -> None:
+    named = load_policy("named-party")
+    was_minor = make_id(born=dt.date(2003, 9, 1))
+    adult = make_id(born=dt.date(1990, 1, 1))
+    decision = (
+        "行政处罚决定书\n当事人：王小五，男，公民身份号码：{id}。\n"
+        "经查，王小五在校门口销售三无食品。\n某局\n2019年5月6日"
+    )
+    young = analyze(decision.format(id=was_minor), named, today=dt.date(2026, 11, 25))
+    assert not young.held
+    assert "王小五" not in young.redacted and young.redacted.count("王某") == 2
+    grown = analyze(decision.format(id=adult), named, today=dt.date(2026, 11, 25))
+    assert grown.redacted.count("王小五") == 2
 
 
 def test_adult_party_and_minor_witness_are_not_held() -> None:
@@ -62,7 +97,7 @@ def test_adult_party_and_minor_witness_are_not_held() -> None:
         f"行政处罚决定书\n当事人：王五，公民身份号码：{adult}。\n"
         f"经查，证人赵六（身份证号码：{minor}）证实。\n2024年5月6日"
     )
-    assert not analyze(text).held
+    assert not analyze(text, today=dt.date(2024, 5, 6)).held
 
 
 def test_a_birth_date_is_not_the_document_date() -> None:
@@ -72,9 +107,31 @@ def test_a_birth_date_is_not_the_document_date() -> None:
         "不予行政处罚决定书\n当事人：张明华，男，1985年3月2日出生。\n"
         "经查，当事人于2023年5月销售过期食品。"
     )
-    assert not analyze(text).held
+    assert not analyze(text, today=PUBLISHED).held
+    assert not analyze(text, today=PUBLISHED, policy=load_policy("named-party")).redacted.count(
+        "张某"
+    )
     born = "当事人：王五，出生日期：2008年6月1日。经查，2024年5月6日在店内销售……"
-    assert analyze("行政处罚决定书\n" + born).reasons == ["当事人为未成年人（15岁）"]
+    assert analyze("行政处罚决定书\n" + born, today=PUBLISHED).reasons == [
+        "当事人为未成年人（16岁）"
+    ]
+
+
+@pytest.mark.parametrize(
+    "born, reason",
+    [
+        ("出生日期：2009-03-04", "当事人为未成年人（15岁）"),
+        ("出生日期：2009.3.4", "当事人为未成年人（15岁）"),
+        ("出生日期：２００９年３月４日", "当事人为未成年人（15岁）"),
+        ("二〇〇九年三月四日出生", "当事人为未成年人（15岁）"),
+        # a month without its day: the youngest the party can be (born on its last day)
+        ("2006年6月出生", "当事人为未成年人（17岁）"),
+        ("出生年月：2006年5月", None),
+    ],
+)
+def test_birth_dates_in_every_form_count(born: str, reason: str | None) -> None:
+    text = f"当场行政处罚决定书\n当事人：王五，男，{born}。\n经查……\n2024年5月6日"
+    assert analyze(text, today=PUBLISHED).reasons == ([reason] if reason else [])
 
 
 def test_minor_party_stated_in_words() -> None:
@@ -83,7 +140,17 @@ def test_minor_party_stated_in_words() -> None:
 
 def test_minor_party_from_a_stated_age() -> None:
     text = "当场行政处罚决定书\n被处罚人姓名：王五  年龄：16  性别：男\n2024年5月6日"
-    assert analyze(text).held
+    assert analyze(text, today=PUBLISHED).reasons == ["当事人为未成年人（16岁）"]
+    # one year on the party may be 18 already, but is not certainly: still held
+    assert analyze(text, today=dt.date(2025, 6, 1)).held
+    # two years on the party is 18 at least
+    assert not analyze(text, today=dt.date(2026, 5, 6)).held
+    # without a date the age is taken as today's
+    undated = "当场行政处罚决定书\n被处罚人姓名：王五  年龄：16  性别：男\n"
+    assert analyze(undated, today=dt.date(2030, 1, 1)).held
+    # the name of a party who was 16 is masked by the policy that names parties
+    named = analyze(text, load_policy("named-party"), today=dt.date(2030, 1, 1))
+    assert not named.held and "王五" not in named.redacted
 
 
 @pytest.mark.parametrize(
