@@ -29,7 +29,7 @@ from redaction.text import is_cjk, on_public_line, trie_regex
 #: characters that do not occur in given names but do follow names in running text
 NOT_GIVEN = frozenset(
     "的了着过对在从未于将已等向因被称持驾系与和及或现说是证代为均也仍并所某×把让给到由自经即曾"
-    "又都就还拒私无不有上下共担任负出签收涉存销使停操当之其该此本各每这那年月日时分号室栋层楼路街"
+    "又都就还拒私无不有上下共担任负出签收涉存销使停操当之其该此本各每这那年月日时分号室层楼路街"
     "村镇区县市省先后再亦均即作称到至去来于以及或而且但却只只要称已经曾经在此等人员者"
 )
 #: a name does not start with these even where they are surnames (对王某…, 向李某…)

@@ -73,6 +73,13 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("被处罚人(名称/姓名)：马晓红，", {"马晓红"}),
         ("陈晓东先生：\n本机关拟对你作出罚款500元的行政处罚。", {"陈晓东"}),
         ("致：周丽华\n经查，你在……", {"周丽华"}),
+        # owners, bystanders, interpreters and bare form labels
+        ("房屋所有权人：黎秋菊。", {"黎秋菊"}),
+        ("在场人员：卢晓雯、何锦涛。", {"卢晓雯", "何锦涛"}),
+        ("翻译人员：阿卜杜拉·买买提。", {"阿卜杜拉·买买提"}),
+        ("姓名/名称：唐明亮", {"唐明亮"}),
+        # 栋 is a given-name character (国栋), not only a building's
+        ("经营者本人吴国栋签收。", {"吴国栋"}),
     ],
 )
 def test_private_names(text: str, expected: set[str]) -> None:
