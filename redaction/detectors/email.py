@@ -9,7 +9,7 @@ from redaction.roles import PUBLIC_LINE_STARTS
 # the characters an address can start with instead of trying every position
 EMAIL_RE = (
     r"[A-Za-z0-9._%+-](?<![A-Za-z0-9._%+-].)[A-Za-z0-9._%+-]*(?:@|＠)"
-    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+    r"[A-Za-z0-9-]+(?:[.．。][A-Za-z0-9-]+)*[.．。][A-Za-z]{2,}"
 )
 
 

@@ -9,6 +9,8 @@ from tests.redaction.detectors.helpers import found
         ("电子邮箱为abc123@qq.com。", "abc123@qq.com"),
         ("邮箱：wang.jian_guo@example.com.cn，", "wang.jian_guo@example.com.cn"),
         ("邮箱：abc＠163.com", "abc＠163.com"),
+        ("电子邮箱：zhangsan_88@qq．com。", "zhangsan_88@qq．com"),  # a full-width dot
+        ("邮箱：li.ming@163。com，", "li.ming@163。com"),  # a dot typed as 。
     ],
 )
 def test_found(text: str, expected: str) -> None:
