@@ -273,6 +273,24 @@ def _given_ok(chars: str) -> bool:
     return _all_cjk(chars) and NOT_GIVEN.isdisjoint(chars)
 
 
+#: the label of a person's next field on a form line, after a space (…刘强 性别：男)
+FIELD_LABEL_RE = re.compile(
+    "[ \u3000]+(?:性别|民族|年龄|出生|身份|公民|证件|现?住|户籍|地址|联系|电话|手机|职业|职务|"
+    "工作|国籍|籍贯|文化|学历|驾驶|准驾|车牌|号牌|档案|邮|政治面貌|婚姻)"
+    "[\u4e00-\u9fff]{0,5}[ \u3000]*[：:]"
+)
+
+
+def _field_name_ok(word: str, surname: int) -> bool:
+    """Whether a field value (当事人：张有才) has a name's length and form."""
+    return (
+        2 <= len(word) <= (4 if surname == 2 else 3)
+        and word not in NOT_NAMES
+        and "某" not in word
+        and bool(surname or _given_ok(word))
+    )
+
+
 def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | None:
     """The name starting at ``pos`` and where it ends, or None.
 
@@ -294,20 +312,22 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
     else:
         ends = list(range(pos + 1, pos + len(word) + 1))
     surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
+    if delimited and len(ends) > 1 and ends[-1] - pos > len(word):
+        # a form line with one space between fields (被处罚人：刘强 性别：男): the name ends
+        # at the space before the next field's label
+        for k in range(len(word) - 1, 1, -1):
+            end = ends[k - 1]
+            if text[end] in " \u3000" and FIELD_LABEL_RE.match(text, end):
+                if _field_name_ok(word[:k], surname):
+                    return word[:k], end
+                break
     following = ends[-1] < len(text) and text[ends[-1]] or ""
     if delimited:
         # a field value (当事人：张有才，) is a name when it has a name's length: no need to
         # guess where it ends, and given names may use any character (有, 和, 为 …)
-        longest = 4 if surname == 2 else 3
-        if (
-            2 <= len(word) <= longest
-            and not is_cjk(following)
-            and word not in NOT_NAMES
-            and "某" not in word
-            and (surname or _given_ok(word))
-        ):
+        if not is_cjk(following) and _field_name_ok(word, surname):
             return word, ends[-1]
-        if not surname or len(word) <= longest:
+        if not surname or len(word) <= (4 if surname == 2 else 3):
             return None
     if not surname or (surname == 1 and word[0] in NOT_FIRST):
         return None

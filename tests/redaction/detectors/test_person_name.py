@@ -78,6 +78,11 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("在场人员：卢晓雯、何锦涛。", {"卢晓雯", "何锦涛"}),
         ("翻译人员：阿卜杜拉·买买提。", {"阿卜杜拉·买买提"}),
         ("姓名/名称：唐明亮", {"唐明亮"}),
+        # form lines with one space between fields
+        ("被处罚人：刘强 性别：男 年龄：30", {"刘强"}),
+        ("姓名：欧阳娜 民族：汉", {"欧阳娜"}),
+        ("当事人：王 强 性别：男", {"王强"}),
+        ("驾驶人：李四 驾驶证号：略", {"李四"}),
         # 栋 is a given-name character (国栋), not only a building's
         ("经营者本人吴国栋签收。", {"吴国栋"}),
     ],
