@@ -10,7 +10,7 @@ import re
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
 from redaction.roles import PUBLIC_LINE_STARTS
-from redaction.text import on_public_line
+from redaction.text import is_cjk, on_public_line
 
 ADDRESS_RE = re.compile(
     r"(?P<cue>住(?<=[，,（(\s]住)(?=[\u4e00-\u9fff]{2,8}?[省市区县])|家住|住在|居住于|居住在|"
@@ -76,5 +76,60 @@ class AddressDetector(Detector):
             if cue == "地址" and not _NUMBERED.search(addr):
                 continue
             score = 0.8 if person >= 0 else 0.6
-            found.append(Finding(self.kind, m.start("addr"), m.end("addr"), addr, score, self.name))
+            end = _continued(text, m.end("addr"), m.start("addr") + 100)
+            addr = text[m.start("addr") : end]
+            found.append(Finding(self.kind, m.start("addr"), end, addr, score, self.name))
         return found
+
+
+#: what an address is made of after a space or a line break (ADDRESS_RE's addr group)
+_MORE = re.compile(r"[^\s，,。；;）)、（(“”\"：:|]+")
+#: the label of the next field (联系电话：, 经营场所：): the address has ended
+_LABEL_AT = re.compile(r"[^\s，,。；;：:|]{1,8}[ \u3000]*[：:]")
+#: an address that ends here is whole: its last unit (…号, …室, …3组) is written
+_WHOLE = re.compile(r"[号室组户楼层幢栋弄座院]$")
+#: the next line goes on with a unit of the same address (2栋 / 301室)
+_UNIT_AT = re.compile(r"[0-9０-９]+[ \u3000]*[号室栋幢单元楼层组户]")
+
+
+#: a line this long or shorter ended by itself; a longer one may have been wrapped
+_WRAPPED_LINE = 16
+#: a next line that starts a sentence of its own (a date, the agency, the party)
+_NOT_ADDRESS = re.compile(r"[0-9０-９]{4}年|当事人|经查|本机关|本局|[于在]20")
+
+
+def _continued(text: str, end: int, limit: int) -> int:
+    """Where an address that the regex read up to ``end`` really ends: text extracted from a
+    PDF or typed to align splits it with spaces (芙蓉区 五一大道 123 号) or breaks its line
+    (五一大 / 道123号2栋 / 301室). A space goes on to more address unless a field label
+    follows; a line break only where the address is not whole yet, or a unit follows."""
+    while end < min(limit, len(text)):
+        j = end
+        while j < len(text) and j - end < 3 and text[j] in " \u3000":
+            j += 1
+        spaces = j > end
+        if text.startswith("\r\n", j):
+            j += 2
+        elif text.startswith("\n", j):
+            j += 1
+        if j == end or j >= len(text):
+            return end
+        broken = text[j - 1] == "\n"
+        if broken and _WHOLE.search(text, 0, end) and not _UNIT_AT.match(text, j):
+            return end
+        if broken and (
+            text[j] in " \u3000\n"  # an indented new paragraph, or an empty line
+            or end - text.rfind("\n", 0, end) <= _WRAPPED_LINE  # a short line ends a field
+        ):
+            return end
+        if not spaces and not broken:
+            return end
+        if _LABEL_AT.match(text, j):
+            return end
+        more = _MORE.match(text, j)
+        if not more or not (is_cjk(text[j]) or text[j].isdigit()):
+            return end
+        if broken and _NOT_ADDRESS.search(more.group()):
+            return end
+        end = more.end()
+    return end

@@ -42,10 +42,43 @@ def addresses(text: str) -> list[str]:
             "户籍地：湖南省长沙市长沙县星沙街道双井村6组35号",
             ["湖南省长沙市长沙县星沙街道双井村6组35号"],
         ),
+        # spaced out, or wrapped by a PDF's line breaks
+        (
+            "王五，男，住址：湖南省长沙市芙蓉区 五一大道 123 号 2 栋 301 室。",
+            ["湖南省长沙市芙蓉区 五一大道 123 号 2 栋 301 室"],
+        ),
+        (
+            "当事人：王建国，男，汉族，1980年出生，住址：湖南省长沙县黄花\n镇黄花村杨家组18号，",
+            ["湖南省长沙县黄花\n镇黄花村杨家组18号"],
+        ),
+        (
+            "当事人：王建国，男，汉族，住址：湖南省长沙市芙蓉区五一大道123号2栋\r\n301室。",
+            ["湖南省长沙市芙蓉区五一大道123号2栋\r\n301室"],
+        ),
     ],
 )
 def test_home_addresses(text: str, expected: list[str]) -> None:
     assert addresses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short line ends its field; a whole address ends at its line; labels end it
+        ("王五，男\n住址：湖南省长沙县黄花镇黄花村\n经查，", "湖南省长沙县黄花镇黄花村"),
+        (
+            "当事人：王建国，男，汉族，住址：湖南省长沙县黄花镇黄花村杨家组18号\n经查当事人",
+            "湖南省长沙县黄花镇黄花村杨家组18号",
+        ),
+        ("王五，男，住址：长沙县黄花镇黄花村 联系电话：略", "长沙县黄花镇黄花村"),
+        (
+            "当事人：王建国，男，汉族，住址：湖南省长沙县黄花镇黄花村\n2024年3月5日，当事人",
+            "湖南省长沙县黄花镇黄花村",
+        ),
+    ],
+)
+def test_where_an_address_ends(text: str, expected: str) -> None:
+    assert addresses(text) == [expected]
 
 
 @pytest.mark.parametrize(
