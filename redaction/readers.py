@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 SUFFIXES = (".txt", ".md", ".docx")
 
@@ -68,8 +69,33 @@ def _read_docx(path: str | Path) -> str:
         raise UnreadableDocument(f"not a readable .docx file: {exc}") from exc
     except Exception as exc:  # zipfile.BadZipFile, lxml errors: all mean a broken file
         raise UnreadableDocument(f"not a readable .docx file: {type(exc).__name__}") from exc
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("\t".join(cell.text for cell in row.cells))
+    lines: list[str] = []
+    for section in document.sections[:1]:  # a marking (秘密★1年, 内部资料) may be in the header
+        lines += _docx_lines(section.header) if not section.header.is_linked_to_previous else []
+    lines += _docx_lines(document)
+    for section in document.sections[:1]:
+        lines += _docx_lines(section.footer) if not section.footer.is_linked_to_previous else []
     return "\n".join(lines)
+
+
+def _docx_lines(part: Any) -> list[str]:
+    """The paragraphs and tables of a document, header or footer in their order; a table
+    becomes a Markdown table, a merged cell written once."""
+    from docx.table import Table
+
+    lines: list[str] = []
+    for block in part.iter_inner_content():
+        if not isinstance(block, Table):
+            lines.append(block.text)
+            continue
+        for i, row in enumerate(block.rows):
+            cells, seen = [], set()
+            for cell in row.cells:
+                if id(cell._tc) not in seen:  # a merged cell is listed once per grid column
+                    seen.add(id(cell._tc))
+                    cells.append(" ".join(cell.text.split()).replace("|", "｜"))
+            lines.append("| " + " | ".join(cells) + " |")
+            if i == 0:
+                lines.append("|" + " --- |" * len(cells))
+        lines.append("")
+    return lines
