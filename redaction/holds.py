@@ -12,13 +12,25 @@ from redaction.policy import HoldRules
 from redaction.roles import PARTY
 from redaction.text import normalize
 
-MARKING_RE = re.compile(r"(?:绝密|机密|秘密)\s*[★☆*＊]\s*\S{0,6}|密级[：:]\s*(?:绝密|机密|秘密)")
+_SP = "[ \u3000]*"
+_LEVEL = f"(?:绝{_SP}密|机{_SP}密|秘{_SP}密)"
+_PERIOD = f"(?:[0-9０-９一二三四五六七八九十]+{_SP}(?:年|个月|月)|长期)"
+#: a classification mark (GB/T 9704: 秘密★1年; also ★秘密, 机 密★, 密级：…); an ASCII * only
+#: with a period after it (a Markdown **秘密** is emphasis)
+MARKING_RE = re.compile(
+    f"{_LEVEL}{_SP}[★☆]{_SP}(?:{_PERIOD})?"
+    f"|{_LEVEL}{_SP}[*＊]{_SP}{_PERIOD}"
+    f"|[★☆]{_SP}{_LEVEL}(?:{_SP}{_PERIOD})?"
+    f"|密{_SP}级{_SP}[：:]{_SP}(?!无|公开|非密|普通|一般)[^\\s，。；、|]{{1,6}}"
+)
 #: 不公开 only about this document (本决定书…不予公开), not a rule quoted in passing
 LABEL_RE = re.compile(
     r"内部资料|内部文件|内部使用|此件不公开|本件不公开|依申请公开|不对外公开|"
-    r"公开(?:方式|属性|类型)[：:]\s*(?:不予公开|不公开|免予公开)|"
-    r"(?:本决定书?|本文书|本文件|本案|此件|本件|全文)[^，。；\n]{0,12}"
-    r"(?:不予|不宜|不得|不能|不)公开"
+    r"公开(?:方式|属性|类型|选项)[：:]\s*(?:不予公开|不公开|免予公开|暂不公开)|"
+    r"(?:本决定书?|本文书|本文件|本案|此件|本件|全文)[^。；\n]{0,16}"
+    r"(?:不予|不宜|不得|不能|不应|免予|暂不|不)公开(?!举行|听证|审理|进行)|"
+    r"(?m:^[ \u3000]*[【\[〔（(]?[ \u3000]*(?:不予公开|不公开|免予公开|暂不公开)"
+    r"[ \u3000]*[】\]〕）)]?[ \u3000]*$)"
 )
 SECRET_RE = re.compile(
     r"(涉及|含有|包含|属于|构成|系|为|涉)([^，。；,;\n]{0,10}?)"
@@ -97,15 +109,10 @@ def document_date(text: str, skip: list[tuple[int, int]] | None = None) -> dt.da
 
 
 def _first_marking(text: str) -> re.Match[str] | None:
-    """``MARKING_RE.search(text)``, tried only where it can start: at a 密 (密级) or the
-    character before one (绝密, 机密, 秘密)."""
-    i = text.find("密")
-    while i >= 0:
-        for start in (i - 1, i) if i else (i,):
-            if m := MARKING_RE.match(text, start):
-                return m
-        i = text.find("密", i + 1)
-    return None
+    """``MARKING_RE.search(text)``, started where its first match can start at the earliest:
+    each marking has a 密 or a star within its first 7 characters."""
+    first = min((i for c in "密★☆" if (i := text.find(c)) >= 0), default=-1)
+    return MARKING_RE.search(text, max(0, first - 6)) if first >= 0 else None
 
 
 #: a match of LABEL_RE starts at 内部 or at most this far before 公开 (本决定书…不予公开)
@@ -121,7 +128,7 @@ def _first_label(text: str) -> re.Match[str] | None:
 
 def marking_reasons(text: str) -> list[str]:
     reasons: list[str] = []
-    if "密" not in text and "公开" not in text and "内部" not in text:
+    if "密" not in text and "公开" not in text and "内部" not in text and "★" not in text:
         return reasons
     if m := _first_marking(text):
         reasons.append(f"密级标志：{m.group().strip()}")
@@ -145,13 +152,18 @@ def marking_reasons(text: str) -> list[str]:
 #: generic wording (患有…疾病的人员不得…) are not statements about someone.
 HEALTH_RE = re.compile(
     r"(?:诊断|确诊)(?:为|患有|出)[^，。；\n]{0,20}"
-    r"|患有[^，。；\n]{0,15}?(?:病|症|障碍)(?![^，。；\n]{0,12}(?:的人员|者|不得))"
     r"|精神(?:疾病|障碍|分裂)|精神病(?:患者|史)|系精神病人"
     r"|(?:肢体|视力|听力|言语|智力|精神|多重)残疾|残疾人证|伤残等级|[一二三四五六七八九十]级伤残"
     r"|轻微伤|(?:轻伤|重伤)[一二]级|鉴定为(?:轻伤|重伤)"
     r"|系孕妇|已怀孕|怀孕(?:[0-9０-９一二三四五六七八九十]|期间|期)|处于(?:妊娠|孕|哺乳)期|正在哺乳"
     r"|(?:HIV|艾滋病病毒|梅毒|乙肝|乙型肝炎)(?:阳性|携带|感染)|艾滋病(?:患者|病人|感染者)"
 )
+#: a person who has an illness (患有高血压, 患有糖尿病); a statute's generic wording (患有有碍
+#:食品安全疾病的人员不得…, 患有传染病者) is not about someone
+ILLNESS_RE = re.compile(r"(?:患有|罹患|患上)[^，。；,;\n]{1,20}")
+GENERIC_ILLNESS = re.compile(r"的?人员|者|不得|禁止|应当|[的之]人|疾病的|等疾病")
+#: generic wording after a health word (精神疾病的人不得驾驶…)
+GENERIC_AFTER = re.compile(r"[^，。；,;\n]{0,4}?(?:的人员|的人|的从业人员|者不得|人员不得)")
 _HEALTH_TRIGGERS = (
     "诊断",
     "确诊",
@@ -172,8 +184,13 @@ def health_reasons(text: str) -> list[str]:
     """A statement of a person's health in the text (the first one)."""
     if not any(t in text for t in _HEALTH_TRIGGERS):
         return []
-    m = HEALTH_RE.search(text)
-    return [f"健康信息：{m.group()}"] if m else []
+    for m in HEALTH_RE.finditer(text):
+        if not GENERIC_AFTER.match(text, m.end()):
+            return [f"健康信息：{m.group()}"]
+    for m in ILLNESS_RE.finditer(text) if "患" in text else ():
+        if not GENERIC_ILLNESS.search(m.group()):
+            return [f"健康信息：{m.group()}"]
+    return []
 
 
 _OTHER_LABELS = (

@@ -27,6 +27,15 @@ DECISION = (
         "依申请公开",
         "本决定书涉及当事人的商业秘密，依法不予公开。",
         "本案涉及国家秘密，本决定书不予公开。",
+        "★秘密 1年",  # the star first
+        "秘密★",  # no period
+        "机 密★3年",  # letter-spaced
+        "秘密*6个月",  # an ASCII star with its period
+        "密级：内部",
+        "本决定书涉及个人隐私，依法不予公开。",
+        "【不予公开】",
+        "本件免予公开。",
+        "公开选项：暂不公开",
     ],
 )
 def test_confidentiality_markings_hold(body: str) -> None:
@@ -43,6 +52,10 @@ def test_confidentiality_markings_hold(body: str) -> None:
         "依法对涉及国家秘密的信息予以保密。",
         "经营场所内亦未公示收费标准。",
         "渣土运输车辆在运输建筑垃圾过程中未采取密闭措施。",
+        "公开属性：主动公开",
+        "密级：无",
+        "本案听证不公开举行。",
+        "当事人的配方不涉及**商业秘密**。",  # Markdown emphasis, not a marking
     ],
 )
 def test_negations_and_ordinary_text_do_not_hold(body: str) -> None:
@@ -161,6 +174,7 @@ def test_minor_party_from_a_stated_age() -> None:
         ("行政处罚审批表", True),
         ("送达回证", True),
         ("行政处罚决定审批表", True),
+        ("行政处罚案件结案报告", True),
         ("行政处罚决定书", False),
         ("不予行政处罚决定书", False),
         ("责令改正通知书", False),
@@ -194,6 +208,9 @@ def test_title() -> None:
         "当事人系孕妇，且已怀孕7个月，",
         "当事人正处于哺乳期，",
         "证人李四系HIV阳性感染者，",
+        "当事人患有高血压，",  # an illness without 病 or 症 in its name
+        "其母亲患有阿尔茨海默病，",
+        "经诊断为精神分裂症患者，",
     ],
 )
 def test_health_statements_are_held(sentence: str) -> None:
@@ -210,6 +227,8 @@ def test_health_statements_are_held(sentence: str) -> None:
         "该药品说明书未标注孕妇禁用，",
         "当事人未取得医师资格从事诊断活动，",
         "当事人未办理卫生许可证，",
+        "依法禁止患有精神疾病的人驾驶机动车，",
+        "从业人员患有传染病者不得上岗，",
     ],
 )
 def test_health_words_that_are_not_about_a_person(sentence: str) -> None:
