@@ -10,6 +10,7 @@ import re
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
 from redaction.roles import PUBLIC_LINE_STARTS
+from redaction.tables import in_header, tables
 from redaction.text import is_cjk, on_public_line
 
 ADDRESS_RE = re.compile(
@@ -52,9 +53,11 @@ class AddressDetector(Detector):
 
     def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
         names = [f.end for f in doc.findings if f.kind == "person_name"]
-        found = []
+        found = self._table_cells(text)
         for m in ADDRESS_RE.finditer(text):
             cue, start = m.group("cue"), m.start()
+            if in_header(text, start):
+                continue  # | 住址 | 联系电话 |: labels of a table's columns
             if text[max(0, start - 4) : start].endswith(PUBLIC_BEFORE):
                 continue
             if on_public_line(text, start, PUBLIC_LINE_STARTS + ("本机关", "本局")):
@@ -80,6 +83,27 @@ class AddressDetector(Detector):
             addr = text[m.start("addr") : end]
             found.append(Finding(self.kind, m.start("addr"), end, addr, score, self.name))
         return found
+
+    def _table_cells(self, text: str) -> list[Finding]:
+        """Values under a home-address column of a table of people (| 姓名 | … | 住址 |)."""
+        found = []
+        for cell in tables(text).cells:
+            if cell.label in HOME_COLUMNS and PERSON_COLUMNS.intersection(cell.columns):
+                value = text[cell.start : cell.end]
+                found.append(Finding(self.kind, cell.start, cell.end, value, 0.8, self.name))
+        return found
+
+
+#: a table's column of home addresses, and the columns that make its rows people
+HOME_COLUMNS = frozenset(
+    ("住址", "现住址", "家庭住址", "家庭地址", "户籍地址", "户籍地", "户籍所在地", "居住地")
+    + ("居住地址", "现居住地", "现居住地址", "住所", "住所地", "经常居住地", "暂住地")
+    + ("暂住地址", "地址", "联系地址", "通讯地址", "现住地址", "家庭住所")
+)
+PERSON_COLUMNS = frozenset(
+    ("姓名", "性别", "身份证号", "身份证号码", "公民身份号码", "身份证", "证件号码", "出生日期")
+    + ("年龄", "民族", "出生年月", "当事人", "被处罚人", "经营者", "联系人姓名")
+)
 
 
 #: what an address is made of after a space or a line break (ADDRESS_RE's addr group)

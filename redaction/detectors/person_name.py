@@ -24,6 +24,7 @@ from redaction.roles import (
     RELATIONS,
 )
 from redaction.surnames import COMPOUND, GIVEN, SINGLE
+from redaction.tables import in_header, tables
 from redaction.text import is_cjk, on_public_line, trie_regex
 
 #: characters that do not occur in given names but do follow names in running text
@@ -450,6 +451,10 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
     return seeds
 
 
+#: a table column of people's names (other than one headed by a role word)
+_NAME_COLUMNS = frozenset(("姓名", "姓名/名称", "名称/姓名", "姓名（名称）", "名字"))
+
+
 def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     """Every name the role words and person cues point at, with its role."""
     seeds: list[_Seed] = [_Seed(n, "public") for n in allow]
@@ -457,6 +462,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     # there would read the same name again and add nothing
     read_at: set[int] = set()
     for m in cue_matches(text):
+        if "|" in text[m.start() : m.end()] and in_header(text, m.start()):
+            continue  # | 姓名 | 性别 |: the labels of a table's columns
         found = _cue_seeds(text, m, read_at)
         # a longer role word can hide a shorter one that overlaps it: 当事人之|子胡某,
         # 其妻|子李某 (当事人之, 其妻 are role words too, and 子 can start a name)
@@ -484,6 +491,11 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
                 and not _PUBLIC_END_RE.search(text, max(0, m.start() - 6), m.end())
             ):
                 seeds.append(_Seed(name, "other"))
+    for cell in tables(text).cells:  # | 姓名 | … | over | 王五 | … |
+        role = _ALL_CUES.get(cell.label) or ("other" if cell.label in _NAME_COLUMNS else None)
+        parsed = parse_name_at(text, cell.start, delimited=True) if role else None
+        if parsed and parsed[1] == cell.end:
+            seeds.append(_Seed(parsed[0], role))
     for m in line_matches(SPACED_LABEL_RE, SPACED_LABEL_HINTS, text):
         for name, _, _ in _names_after_cue(text, m.end(), delimited=True):
             seeds.append(_Seed(name, "other" if m.group(1).startswith("姓") else "party"))
