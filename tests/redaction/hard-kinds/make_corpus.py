@@ -840,14 +840,15 @@ def kind_zeling(g: Gen, i: int, spec: dict) -> Doc:
 
 
 def kind_gaozhi(g: Gen, i: int, spec: dict) -> Doc:
-    """行政处罚事先告知书 / 行政处罚听证告知书: process documents, held."""
+    """行政处罚事先告知书 / 行政处罚听证告知书: notices sent to the party, redacted and published
+    like decisions (the issue lists 听证告知书 among the kinds the engine redacts; only internal
+    process documents such as 笔录 and 审批表 are held)."""
     reg = pick_reg(g, i)
     sector = spec.get("sector") or g.r.choice(["市场监管", "农业农村", "文化市场", "应急管理", "交通运输"])
     agency, short = AGENCY_TYPES[sector](reg)
     viol, fact, st1, st2 = g.r.choice(SCENARIOS[sector])
     title = spec.get("title") or g.r.choice(["行政处罚事先告知书", "行政处罚听证告知书"])
     doc = Doc("GZ", title, "natural")
-    doc.hold = True
     year = g.r.randint(2022, 2025)
     d0 = dt.date(year, g.r.randint(1, 10), g.r.randint(1, 20))
     p = Person(g, reg, style=spec.get("name_style", "han"))
