@@ -117,6 +117,9 @@ NOT_NAMES = frozenset(
 class _Seed(NamedTuple):
     name: str
     role: str  # "party", "other" or "public"
+    #: read from a field (当事人：…), a form or a person's details (…（身份证号…): private even
+    #: where an officer of the agency's roster has the same name
+    strong: bool = False
 
 
 def _cue_regex(words: tuple[str, ...]) -> str:
@@ -447,7 +450,7 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
         if role != "public" and (text.startswith(_PUBLIC_AFTER, end) or lawyer):
             seeds.append(_Seed(name, "public"))
         else:
-            seeds.append(_Seed(name, role))
+            seeds.append(_Seed(name, role, delimited))
     return seeds
 
 
@@ -495,10 +498,10 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         role = _ALL_CUES.get(cell.label) or ("other" if cell.label in _NAME_COLUMNS else None)
         parsed = parse_name_at(text, cell.start, delimited=True) if role else None
         if parsed and parsed[1] == cell.end:
-            seeds.append(_Seed(parsed[0], role))
+            seeds.append(_Seed(parsed[0], role, True))
     for m in line_matches(SPACED_LABEL_RE, SPACED_LABEL_HINTS, text):
         for name, _, _ in _names_after_cue(text, m.end(), delimited=True):
-            seeds.append(_Seed(name, "other" if m.group(1).startswith("姓") else "party"))
+            seeds.append(_Seed(name, "other" if m.group(1).startswith("姓") else "party", True))
     for m in line_matches(SALUTATION_RE, SALUTATION_HINTS, text):
         parsed = parse_name_at(text, m.start(1), delimited=True)
         if (
@@ -507,13 +510,13 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             and parsed[0] not in _ALL_CUES
             and parsed[0] not in NOT_NAMES
         ):
-            seeds.append(_Seed(parsed[0], "party"))
+            seeds.append(_Seed(parsed[0], "party", True))
     for m in line_matches(ADDRESSEE_RE, ADDRESSEE_HINTS, text):
         name = next(g for g in m.groups() if g)
         if m.group(2) and len(name) < 3:
             continue  # 权利：你有… (a two-character word before 你 is too often not a name)
         if (name[:2] in COMPOUND or name[0] in SINGLE) and name_like(name):
-            seeds.append(_Seed(name, "party"))
+            seeds.append(_Seed(name, "party", True))
     for m in AFTER_RE.finditer(text):
         before = _name_before(text, m.start())
         # after （身份证…, ，性别… any name is taken; after ，系 / ，联系电话 it must look like one
@@ -526,7 +529,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             and not before.endswith("族")
         ):
             public = text.startswith(_PUBLIC_AFTER, m.start())
-            seeds.append(_Seed(before, "public" if public else "other"))
+            seeds.append(_Seed(before, "public" if public else "other", strong))
     return seeds
 
 
@@ -582,7 +585,10 @@ class PersonNameDetector(Detector):
 
     def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
         seeds = find_seeds(text, frozenset())
-        public = doc.allow_names | {s.name for s in seeds if s.role == "public"}
+        # the roster of officers is public, unless the document names a private person of the
+        # same name in a field or with their details (当事人：…, …（身份证号…)
+        named = {s.name for s in seeds if s.strong and s.role != "public"}
+        public = (doc.allow_names - named) | {s.name for s in seeds if s.role == "public"}
         private: dict[str, str] = {}
         for s in seeds:
             if s.role != "public" and s.name not in public and private.get(s.name) != "party":
