@@ -36,6 +36,10 @@ SECRET_RE = re.compile(
     r"(涉及|含有|包含|属于|构成|系|为|涉)([^，。；,;\n]{0,10}?)"
     r"(国家秘密|商业秘密)"
 )
+#: a claim of secrets the agency rejects (…称属于商业秘密，经审查，不构成商业秘密。)
+REJECTED_RE = re.compile(
+    r"(?:不构成|不属于|并非|不是|不能认定为|不予认定为?|未被认定为)[^，。；]{0,6}(?:国家秘密|商业秘密)"
+)
 #: a secrets statement is about this document when its sentence names it
 _ABOUT_THIS = (
     "本案",
@@ -141,6 +145,11 @@ def marking_reasons(text: str) -> list[str]:
             w in text[sentence_start : m.end() + 12] for w in _ABOUT_THIS
         ):
             continue
+        # the rest of its sentence and the next one: the agency may reject the claim there
+        stop = text.find("。", m.end())
+        stop = text.find("。", stop + 1) if stop >= 0 else -1
+        if REJECTED_RE.search(text, m.end(), stop if stop >= 0 else len(text)):
+            continue
         reasons.append(f"涉密声明：{m.group()}")
         break
     return reasons
@@ -221,6 +230,8 @@ def _birth(f: Finding) -> dt.date | None:
     if f.kind != "birth_date":
         return None
     parts = _NUMBER_RE.findall(f.text)
+    if len(parts) == 1 and len(parts[0]) == 8 and parts[0].isdigit():  # 19700122
+        parts = [parts[0][:4], parts[0][4:6], parts[0][6:]]
     if len(parts) < 2:
         return None
     try:
@@ -276,6 +287,9 @@ def _party_field(text: str, pos: int) -> bool:
     return label is not None and label.group(1) in PARTY and "。" not in head[label.end() :]
 
 
+#: the party said to be a minor (王五（未成年人）, 系未成年人), not a minor mentioned in the
+#: party's line (…涉嫌接纳未成年人)
+MINOR_WORD_RE = re.compile(r"(?:[（(，,、]|系|为|是)[ \u3000]*未成年人?(?:[）)，,、。；\s]|$)")
 AGE_RE = re.compile(r"年龄[：:\s]*([0-9０-９]{1,2})|[（(，,]([0-9０-９]{1,2})周?岁")
 _PARTY_LINE = re.compile(
     r"(?:^|\n)[ \u3000\t|]*(?:" + "|".join(PARTY) + r")[ \u3000]*(?:姓名)?[：:|\t]"
@@ -292,7 +306,7 @@ def _stated_age(text: str) -> int | None:
             age = int(a.group(1) or a.group(2))
             if age < 18:
                 return age
-        if "未成年" in block:
+        if "未成年" in block and MINOR_WORD_RE.search(block):
             return 0
     return None
 
@@ -316,7 +330,7 @@ _TITLE_END_RE = re.compile(r"(书|表|录|单|函|回证|报告|通知|记录)$"
 def title_of(text: str) -> str:
     """The document's title: the first short line among the first few that names a document."""
     for line in text[:1000].strip().splitlines()[:8]:
-        line = line.strip().strip("#").strip()
+        line = line.strip().strip("#").strip().replace(" ", "").replace("\u3000", "")
         if 2 <= len(line) <= 30 and _TITLE_END_RE.search(line):
             return line
     return ""

@@ -13,10 +13,18 @@ ISO_RE = f"(?<![0-9]){_N}{{4}}[-./]{_N}{{1,2}}[-./]{_N}{{1,2}}(?![0-9])"
 CN_RE = f"{_C}{{4}}年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?"
 
 
-_BEFORE = "(?:出生日期|出生年月日?|出生时间|出生于|生于|生日)[：:为是\\s]*"
+def _spaced(word: str) -> str:
+    """A label that may be spaced out to align a form (出 生 日 期)."""
+    return "[ \u3000]*".join(word)
+
+
+_LABELS = ("出生日期", "出生年月日", "出生年月", "出生时间", "出生于", "生于", "生日")
+_BEFORE = f"(?:{'|'.join(map(_spaced, _LABELS))})[：:为是\\s|｜]*"
+#: a date written as 8 digits (19700122), only after a label
+COMPACT_RE = "(?<![0-9])(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
 #: a date is only a birth date next to 出生: matching that here saves scoring every date
 _DATES = f"(?:{DATE_RE}|{ISO_RE}|{CN_RE})"
-BEFORE_RE = f"{_BEFORE}({_DATES}|{_N}{{4}}[-./]{_N}{{1,2}}(?![0-9]))"
+BEFORE_RE = f"{_BEFORE}({_DATES}|{COMPACT_RE}|{_N}{{4}}[-./]{_N}{{1,2}}(?![0-9]))"
 #: a date that ends right before 生 (1988年3月17日出生, …生人, …生，)
 DATE_BEFORE_SHENG = re.compile(f"({_DATES})\\s*$")
 _SHENG_AFTER = ("生", "出生", "生人")
@@ -48,7 +56,11 @@ class BirthDateDetector(PatternDetector):
 
 
 #: 出生, 生人, and a 生 that ends a phrase (…生，), in this order
-_SHENG_WORDS = (re.compile("出生"), re.compile("生人"), re.compile("生(?=[，,）)、；]|\\Z)"))
+_SHENG_WORDS = (
+    re.compile("出生"),
+    re.compile("生人"),
+    re.compile("生(?=[，,）)、；。\\s|｜]|\\Z)"),
+)
 #: the last character of a date (DATE_BEFORE_SHENG): 日, 月 or a digit
 _DATE_LAST = frozenset("日月0123456789０１２３４５６７８９")
 

@@ -56,6 +56,10 @@ def test_confidentiality_markings_hold(body: str) -> None:
         "密级：无",
         "本案听证不公开举行。",
         "当事人的配方不涉及**商业秘密**。",  # Markdown emphasis, not a marking
+        # a claim the agency rejects, in the same sentence or the next
+        "当事人称其进货渠道属于商业秘密，经审查，该信息已在其网店公开，不构成商业秘密。",
+        "当事人称其进货渠道属于商业秘密。经审查，该信息不属于商业秘密。",
+        "当事人涉嫌接纳未成年人进入网吧。",  # a minor mentioned, not the party
     ],
 )
 def test_negations_and_ordinary_text_do_not_hold(body: str) -> None:
@@ -137,6 +141,7 @@ def test_a_birth_date_is_not_the_document_date() -> None:
         ("出生日期：2009.3.4", "当事人为未成年人（15岁）"),
         ("出生日期：２００９年３月４日", "当事人为未成年人（15岁）"),
         ("二〇〇九年三月四日出生", "当事人为未成年人（15岁）"),
+        ("出生日期：20090304", "当事人为未成年人（15岁）"),
         # a month without its day: the youngest the party can be (born on its last day)
         ("2006年6月出生", "当事人为未成年人（17岁）"),
         ("出生年月：2006年5月", None),
@@ -149,6 +154,10 @@ def test_birth_dates_in_every_form_count(born: str, reason: str | None) -> None:
 
 def test_minor_party_stated_in_words() -> None:
     assert analyze("行政处罚决定书\n当事人：王五（未成年人），男\n2024年5月6日").held
+    assert analyze("行政处罚决定书\n当事人：王五，系未成年人。\n2024年5月6日").held
+    # the party's line mentions minors, but the party is not one
+    text = "行政处罚决定书\n当事人：热依拉·艾尔肯，经营网吧，涉嫌接纳未成年人\n2024年5月6日"
+    assert not analyze(text).held
 
 
 def test_minor_party_from_a_stated_age() -> None:
@@ -175,6 +184,7 @@ def test_minor_party_from_a_stated_age() -> None:
         ("送达回证", True),
         ("行政处罚决定审批表", True),
         ("行政处罚案件结案报告", True),
+        ("询 问 笔 录", True),  # spaced out to fill the line
         ("行政处罚决定书", False),
         ("不予行政处罚决定书", False),
         ("责令改正通知书", False),
