@@ -65,9 +65,109 @@ def trie_regex(words: Iterable[str]) -> str:
     return "(?:" + build(trie) + ")"
 
 
+#: how many physical lines back a wrapped contact line may have started (a PDF wraps the
+#: agency's line, and page furniture such as "- 3 -" may sit inside it)
+WRAPPED_LINES = 3
+#: labels that may follow the first one on the agency's contact line (地址：…　联系电话：…;
+#: its 联系人 is an officer); any other label (当事人：, 举报人：) means the line is not only
+#: the agency's
+_CONTACT_LABELS = (
+    "电话",
+    "传真",
+    "热线",
+    "邮编",
+    "邮政编码",
+    "网址",
+    "邮箱",
+    "信箱",
+    "地址",
+    "联系方式",
+    "联系人",
+    "经办人",
+)
+#: the short labels above are taken only alone (**电话**：); a longer run must end in one of
+#: these (…402号　联系电话：, where the run of Chinese characters starts inside the address)
+_LONG_CONTACT_LABELS = (
+    "联系电话",
+    "监督电话",
+    "办公电话",
+    "咨询电话",
+    "投诉电话",
+    "举报电话",
+    "值班电话",
+    "服务电话",
+    "服务热线",
+    "邮政编码",
+    "电子邮箱",
+    "电子信箱",
+    "联系方式",
+    "联系地址",
+    "办公地址",
+    "通讯地址",
+    "机关地址",
+    "单位地址",
+)
+_LINE_NOISE = " \u3000\t*#>"
+_STRETCH_NOISE = re.compile(r"[\s*]+")
+
+
+def _label_before(text: str, colon: int, floor: int) -> str:
+    """The run of Chinese characters before the colon at ``colon`` (spaces and emphasis
+    between them skipped, a line break inside the run allowed: 联\n系电话：)."""
+    i = colon
+    while i > floor and text[i - 1] in " \u3000\t\r\n*":
+        i -= 1
+    chars: list[str] = []
+    while i > floor:
+        if is_cjk(text[i - 1]):
+            chars.append(text[i - 1])
+            i -= 1
+            continue
+        j = i
+        while j > floor and text[j - 1] in "\r\n":
+            j -= 1
+        if j in (i, floor) or not is_cjk(text[j - 1]):
+            break
+        i = j
+    return "".join(reversed(chars))
+
+
+def _only_contact_labels(text: str, start: int, pos: int) -> bool:
+    """Whether every label in ``text[start:pos]``, but the line's own first one (地址：) near
+    its start, is a contact label."""
+    first = True
+    for colon in range(start, pos):
+        if text[colon] not in "：:":
+            continue
+        if first and colon - start <= 8:
+            first = False
+            continue
+        first = False
+        label = _label_before(text, colon, start)
+        if label and label not in _CONTACT_LABELS and not label.endswith(_LONG_CONTACT_LABELS):
+            return False
+    return True
+
+
 def on_public_line(text: str, pos: int, starts: tuple[str, ...]) -> bool:
-    """Whether ``pos`` is on a line that starts like the agency's own contact block
-    (本机关地址：…，联系电话：…) and has no full stop before ``pos`` (so it is not a paragraph)."""
+    """Whether ``pos`` is on the agency's own contact line (本机关地址：…，联系电话：…): a
+    line that starts like one, with no full stop before ``pos`` (so it is not a paragraph) and
+    no label but contact ones (电话, 传真, …) after its first. The line may be wrapped: it may
+    start up to WRAPPED_LINES physical lines back, with no blank line in between."""
     line_start = text.rfind("\n", 0, pos) + 1
-    prefix = text[line_start:pos].lstrip(" \u3000\t*#>")
-    return prefix.startswith(starts) and "。" not in prefix
+    for _ in range(WRAPPED_LINES + 1):
+        stretch = text[line_start:pos]
+        if "。" in stretch:
+            return False
+        head = stretch.lstrip(_LINE_NOISE)
+        if head.startswith(starts) or (
+            "*" in head[:20] and _STRETCH_NOISE.sub("", head[:40]).startswith(starts)
+        ):
+            return _only_contact_labels(text, pos - len(head), pos)
+        if line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[previous : line_start - 1].strip():
+            return False  # a blank line: a new paragraph
+        line_start = previous
+    return False

@@ -27,6 +27,11 @@ def test_found(text: str, expected: str) -> None:
     "text",
     [
         "本机关地址：长沙市芙蓉区五一大道1号　联系电话：0731-84561234",  # the agency's own phone
+        "本机关地址：长沙市芙蓉区五一大道1号\n　联系电话：0731-84561234　监督电话：12345",
+        "本机关地址：长沙市芙蓉区五一大道1号　联\n系电话：0731-84561234",
+        "本机关地址：长沙市芙蓉区五一大道1号　联系电话\n：0731-84561234",
+        "本机关地址：长沙市芙蓉区五一大道1号　联系电话：0731-84561234\n　监督电话：12345",
+        "**地址**：长沙市芙蓉区五一大道1号　**电话**：0731-84561234，12345",
         "监督电话：0731-12345678",
         "监督电话：12345",
         "执法证号：13807312345",
@@ -46,3 +51,15 @@ def test_a_paragraph_that_starts_with_the_agency_still_hides_a_witness_phone() -
 
 def test_the_agency_phone_in_running_text_is_public() -> None:
     assert found("phone", "如有疑问，可拨打本机关电话0731-84561234咨询。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本机关地址：长沙市芙蓉区五一大道1号\n当事人：王五，联系电话：13807312345",
+        "本机关地址：长沙市芙蓉区五一大道1号　投诉人：王五　联系电话：13807312345",
+        "**当事人**：王五　**电话**：13807312345",
+    ],
+)
+def test_a_person_on_a_line_after_the_agency_address_is_not_public(text: str) -> None:
+    assert found("phone", text) == ["13807312345"]
