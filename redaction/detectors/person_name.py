@@ -191,30 +191,27 @@ VERBS = (
     "介绍",
     "称",
 )
-#: form labels spread out to align (姓　　名：, 当 事 人：)
+#: form labels spread out to align (姓　　名：, 当 事 人：, 负　责　人：, 姓 名 / 名 称：)
 SPACED_LABEL_RE = re.compile(
-    r"(?m)^[ \u3000|*]*(姓[ \u3000]+名|当[ \u3000]+事[ \u3000]+人|"
-    r"经[ \u3000]+营[ \u3000]+者|被[ \u3000]*处[ \u3000]*罚[ \u3000]*人)"
+    r"(?m)^[ \u3000|*]*((?:[\u4e00-\u9fff][ \u3000]+){1,7}[\u4e00-\u9fff]"
+    r"(?:[ \u3000]*[/／][ \u3000]*(?:[\u4e00-\u9fff][ \u3000]*){1,4})?)"
     r"[ \u3000]*[：:|｜\t][ \u3000|｜]*"
 )
+#: what a spaced label's line has: a space between two CJK characters
+SPACED_LABEL_HINTS = tuple(
+    re.compile(f"{space}(?<=[\u4e00-\u9fff]{space})[ \u3000]*(?=[\u4e00-\u9fff])")
+    for space in (" ", "\u3000")
+)
+_NAME_FIELD_TAIL = re.compile(r"(?:姓名|名称|[/／（）()])+$")
 #: a line that is only a name and a colon: the addressee of a notice (王建国：)
 SALUTATION_RE = re.compile(
     r"(?m)^[ \u3000#*]*([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,11})"
     r"[ \u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \u3000]*[：:][ \u3000]*$"
 )
-#: what a line needs for SPACED_LABEL_RE or SALUTATION_RE to match it: scanning for these and
+#: what a line needs for SALUTATION_RE to match it: scanning for these and
 #: trying the line-anchored pattern on those lines only is much faster than letting the
 #: pattern try every character, and finds the same matches (each hint starts with a literal
 #: character, which the regex engine finds fastest)
-SPACED_LABEL_HINTS = tuple(
-    re.compile(h)
-    for h in (
-        r"姓[ \u3000]+名",
-        r"当[ \u3000]+事",
-        r"经[ \u3000]+营",
-        r"被[ \u3000]*处[ \u3000]*罚",
-    )
-)
 SALUTATION_HINTS = (re.compile(r"：[ \u3000]*$", re.M), re.compile(r":[ \u3000]*$", re.M))
 #: the addressee of a notice on a line of its own after 致 (致：王建国), or at the start of a
 #: line that goes on addressing them (王建国：本机关拟对你…, 王建国先生：); a courtesy title
@@ -429,6 +426,18 @@ def _boundary_before(text: str, start: int) -> bool:
     return _cue_ends_at(text, start - 8, start)
 
 
+def _field_role(text: str, cue: str, pos: int) -> str:
+    """The role a role word gives the name in its field: the 负责人 of a sole trader
+    (个体工商户) is the natural person who runs it, not an organisation's public officer."""
+    role = _ALL_CUES[cue]
+    if cue == "负责人" and _SOLE_TRADER_RE.search(text, max(0, pos - 600), pos + 200):
+        return "other"
+    return role
+
+
+_SOLE_TRADER_RE = re.compile("个体工商户|个体户|个体经营")
+
+
 def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
     """The names a match of CUE_RE points at, with their roles; where a name was read right
     after the role word goes into ``read_at``."""
@@ -441,6 +450,8 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
         role = "public"
     elif m.group(1) == "负责人" and not delimited:
         role = "other"  # an organisation's 负责人： is public; a shop's 负责人王五 is not
+    else:
+        role = _field_role(text, m.group(1), m.start())
     for name, _, end in _names_after_cue(text, m.end(), delimited):
         if not delimited and not name_like(name):
             continue  # 当事人安排…, 从业人员花名册: words, not names
@@ -500,8 +511,15 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         if parsed and parsed[1] == cell.end:
             seeds.append(_Seed(parsed[0], role, True))
     for m in line_matches(SPACED_LABEL_RE, SPACED_LABEL_HINTS, text):
+        label = re.sub(r"[ \u3000]", "", m.group(1))
+        role = "other" if label.startswith("姓") else None
+        cue = _NAME_FIELD_TAIL.sub("", label) or label
+        if cue in _ALL_CUES:
+            role = _field_role(text, cue, m.start())
+        if role is None:
+            continue
         for name, _, _ in _names_after_cue(text, m.end(), delimited=True):
-            seeds.append(_Seed(name, "other" if m.group(1).startswith("姓") else "party", True))
+            seeds.append(_Seed(name, role, role != "public"))
     for m in line_matches(SALUTATION_RE, SALUTATION_HINTS, text):
         parsed = parse_name_at(text, m.start(1), delimited=True)
         if (

@@ -83,6 +83,11 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("姓名：欧阳娜 民族：汉", {"欧阳娜"}),
         ("当事人：王 强 性别：男", {"王强"}),
         ("驾驶人：李四 驾驶证号：略", {"李四"}),
+        # spaced-out labels of any role, and the 负责人 of a sole trader
+        ("当事人：某某店（个体工商户）\n负　责　人：邵海波\n", {"邵海波"}),
+        ("姓 名 / 名 称：热合曼·吐尔逊\n", {"热合曼·吐尔逊"}),
+        ("证　　人：赵明强\n", {"赵明强"}),
+        ("经营场所：某烧烤店（个体工商户）　负责人：白悦婷\n", {"白悦婷"}),
         # 栋 is a given-name character (国栋), not only a building's
         ("经营者本人吴国栋签收。", {"吴国栋"}),
     ],
@@ -114,6 +119,9 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "经查：你于2023年5月1日在五一大道占道经营",
         "权利：你有权要求举行听证",
         "同志们：你们好",
+        "当事人：长沙某某有限公司\n负责人：李四",  # an organisation's 负责人 is public
+        "执 法 人 员：刘洋",
+        "行 政 处 罚 决 定 书",
     ],
 )
 def test_public_or_no_names(text: str) -> None:
