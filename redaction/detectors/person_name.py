@@ -41,7 +41,9 @@ NOT_FIRST = frozenset(
 PLACE_SUFFIXES = frozenset("县市区省路街镇村乡州旗巷弄道")
 ADMIN_SUFFIXES = frozenset("省市县区州旗")
 DELIMITERS = frozenset("，,。；;：:、（()）\n\r\t 　“”\"'《》<>[]【】.．!！?？")
-_SPACE = "[ \u3000]?"
+#: what may stand between the characters of a name's mention: a space, or a line break (with
+#: the next line's indent) where a PDF wrapped the line
+_GAP = "(?:[ \u3000]|\r?\n[ \u3000]*)?"
 #: words that look like names but are titles or placeholders (职务：董事长，…)
 NOT_NAMES = frozenset(
     (
@@ -306,10 +308,35 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
     run = CJK_RUN_RE.match(text, pos)
     if not run:
         return None
-    word = run.group()
-    if " " in word or "\u3000" in word:
-        ends = [pos + k + 1 for k, c in enumerate(word) if c not in " \u3000"]
-        word = word.replace(" ", "").replace("\u3000", "")
+    parsed = _parse_run(text, pos, delimited, run.group())
+    end = run.end()
+    if (
+        end < len(text)
+        and text[end] in "\r\n"
+        and (parsed is None or parsed[1] == end)
+        and end - text.rfind("\n", 0, end) > WRAPPED_LINE
+    ):
+        # a PDF wrapped the line inside the name (陈\n佳豪): read on past the break
+        joined = WRAPPED_RUN_RE.match(text, pos)
+        if joined and joined.end() > end:
+            longer = _parse_run(text, pos, delimited, joined.group())
+            if longer and longer[1] > end:
+                return longer
+    return parsed
+
+
+#: a line longer than this that ends inside a name was wrapped, not ended by the writer
+WRAPPED_LINE = 16
+WRAPPED_RUN_RE = re.compile(f"{_CJK}(?:(?:[ \u3000]|\r?\n[ \u3000]*)?{_CJK}){{0,3}}")
+_GAPS = " \u3000\r\n"
+
+
+def _parse_run(text: str, pos: int, delimited: bool, word: str) -> tuple[str, int] | None:
+    """parse_name_at for the run of CJK characters ``word`` (spaces or a line break between
+    them) found at ``pos``."""
+    if any(c in _GAPS for c in word):
+        ends = [pos + k + 1 for k, c in enumerate(word) if c not in _GAPS]
+        word = "".join(c for c in word if c not in _GAPS)
     else:
         ends = list(range(pos + 1, pos + len(word) + 1))
     surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
@@ -552,9 +579,13 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
 
 
 def _stands_alone(text: str, prefix: str, third: str) -> bool:
+    """Whether the two characters ``prefix`` occur somewhere not followed by ``third`` (a
+    line break and the next line's indent between them do not part them)."""
     i = text.find(prefix)
     while i >= 0:
         nxt = text[i + 2 : i + 3]
+        if nxt in ("\r", "\n") and (gap := BROKEN_CJK_RE.match(text, text.find("\n", i + 2))):
+            nxt = text[gap.end() : gap.end() + 1]
         if nxt != third and (not nxt or not is_cjk(nxt) or nxt in NOT_GIVEN):
             return True
         i = text.find(prefix, i + 1)
@@ -570,6 +601,8 @@ SPACED_CJK_RES = tuple(
     re.compile(f"{space}(?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff])")
     for space in (" ", "\u3000")
 )
+#: a line break between two CJK characters (the next line's indent after it)
+BROKEN_CJK_RE = re.compile("\n(?<=[\u4e00-\u9fff\r]\n)[ \u3000]*(?=[\u4e00-\u9fff])")
 
 
 def _mentions(text: str, name: str, spaced: set[tuple[str, str]]) -> list[tuple[int, int]]:
@@ -590,11 +623,12 @@ def _mentions(text: str, name: str, spaced: set[tuple[str, str]]) -> list[tuple[
 
 
 def mention_regex(name: str) -> str:
-    """A name's mentions, also with spaces between characters or another middle dot."""
+    """A name's mentions, also with spaces or a line break between characters or another
+    middle dot."""
     parts = []
     for c in name:
         parts.append("[·•・‧.．]" if c == "·" else re.escape(c))
-    return _SPACE.join(parts)
+    return _GAP.join(parts)
 
 
 @register
@@ -636,6 +670,14 @@ class PersonNameDetector(Detector):
         spaced = {
             (text[m.start() - 1], text[m.end()]) for r in SPACED_CJK_RES for m in r.finditer(text)
         }
+        if "\n" in text:
+            spaced |= {
+                (
+                    text[m.start() - 1] if text[m.start() - 1] != "\r" else text[m.start() - 2],
+                    text[m.end()],
+                )
+                for m in BROKEN_CJK_RE.finditer(text)
+            }
         # only a public name that contains a private one can hide it (李松 in 李松林)
         relevant = [p for p in public if any(a in p and a != p for a in aliases)]
         public_spans = [span for n in relevant for span in _mentions(text, n, spaced)]

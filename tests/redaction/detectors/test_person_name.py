@@ -16,6 +16,7 @@ from redaction.detectors.person_name import (
     line_matches,
     parse_name_at,
 )
+from redaction.engine import analyze
 
 
 def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
@@ -235,3 +236,33 @@ def test_spaced_cjk_patterns_find_what_the_class_pattern_finds() -> None:
         text = "".join(rnd.choice("王五 \u3000a\n李·") for _ in range(rnd.randint(0, 30)))
         spans = sorted(m.span() for r in SPACED_CJK_RES for m in r.finditer(text))
         assert spans == [m.span() for m in SPACED_CJK_RE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, gone, kept",
+    [
+        # a PDF wrapped the line inside a name: the seed and its later mentions
+        (
+            "本机关于2024年3月5日接到消费者陈\n佳豪（电话：略）投诉，称陈佳豪购买的",
+            ["陈\n佳豪", "陈佳豪"],
+            ["陈某（电话"],
+        ),
+        (
+            "当事人：卢浩琴，女。\n2023年5月6日，本机关执法人员在巡查中发现，卢\n浩琴在其所有的房屋内",
+            ["浩琴"],
+            ["发现，卢某在其"],
+        ),
+        (
+            "当事人：王建国，男。\r\n经查，当事人的行为违反了有关规定，王建\r\n  国对此无异议",
+            ["建"],
+            ["王某对此"],
+        ),
+        # a short line ends its field: the next line is not part of the name
+        ("当事人：王五\n男，汉族", ["王五"], ["王某\n男"]),
+        ("委托代理人：王五，系当事人的朋友，联系电话王五\n联系电话：略", ["王五"], ["联系电话："]),
+    ],
+)
+def test_names_across_a_wrapped_line(text: str, gone: list[str], kept: list[str]) -> None:
+    redacted = analyze(text).redacted
+    assert not [g for g in gone if g in redacted], redacted
+    assert all(k in redacted for k in kept), redacted
