@@ -135,6 +135,7 @@ _NAME_START = "".join(sorted(SINGLE | {c[0] for c in COMPOUND} | {"姓"}))
 _NAME_LABEL = "[（(]?(?:姓名|名称)(?:[/／](?:姓名|名称))?[）)]?"
 CUE_RE = re.compile(
     f"({_cue_regex(tuple(_ALL_CUES))})"
+    f"(?:[为是](?=[{_NAME_START}]))?"  # 车主为叶桂兰
     f"(?=[{_NAME_START}名：:\t|｜ \u3000*＊_A-Z（(])"  # skip 当事人对…, 当事人的…
     f"((?:[ \u3000*＊_]*(?:[：:\t|｜]|{_NAME_LABEL}[：:]?))*)[ \u3000|｜*＊_]*"
 )
@@ -192,6 +193,20 @@ VERBS = (
     "反映",
     "介绍",
     "称",
+    "安排",
+    "负责",
+    "证实",
+    "到场",
+    "出具",
+    "陪同",
+    "协助",
+    "指认",
+    "说明",
+    "交代",
+    "供述",
+    "提交",
+    "邀请",
+    "报警",
 )
 #: form labels spread out to align (姓　　名：, 当 事 人：, 负　责　人：, 姓 名 / 名 称：)
 SPACED_LABEL_RE = re.compile(
@@ -366,6 +381,8 @@ def _parse_run(text: str, pos: int, delimited: bool, word: str) -> tuple[str, in
         given += 1
     if given == 0:
         return None
+    if given == 2 and not delimited and text.startswith(VERBS, ends[surname]):
+        given = 1  # 调度员范咏安排出车: 范咏, then 安排
     length = surname + given
     end = ends[length - 1]
     following = text[end] if end < len(text) else ""
@@ -453,6 +470,26 @@ def _boundary_before(text: str, start: int) -> bool:
     return _cue_ends_at(text, start - 8, start)
 
 
+#: what a person's name is followed by where the text goes on about them
+_CONFIRMING = re.compile(
+    r"[（(，,]?(?:称|说|表示|陈述|承认|确认|证实|签字|签收|（身份证|，男|，女|（男|（女)"
+)
+
+
+def _confirmed(text: str, name: str, end: int) -> bool:
+    """Whether a three-character name read after a role word (受害人石秋实车辆…), whose
+    given name has rarer characters, is a name: another mention of it is followed by what
+    follows names (石秋实称…, 石秋实（身份证…)."""
+    if len(name) != 3 or name[:2] in COMPOUND:
+        return False
+    i = text.find(name)
+    while i >= 0:
+        if i + 3 != end and _CONFIRMING.match(text, i + 3) and _boundary_before(text, i):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 def _field_role(text: str, cue: str, pos: int) -> str:
     """The role a role word gives the name in its field: the 负责人 of a sole trader
     (个体工商户) is the natural person who runs it, not an organisation's public officer."""
@@ -480,7 +517,7 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
     else:
         role = _field_role(text, m.group(1), m.start())
     for name, _, end in _names_after_cue(text, m.end(), delimited):
-        if not delimited and not name_like(name):
+        if not delimited and not name_like(name) and not _confirmed(text, name, end):
             continue  # 当事人安排…, 从业人员花名册: words, not names
         lawyer = (
             m.group(1) in ("委托代理人", "代理人") and "律师" in text[end : end + 30].split("\n")[0]

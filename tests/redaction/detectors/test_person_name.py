@@ -89,6 +89,14 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("姓 名 / 名 称：热合曼·吐尔逊\n", {"热合曼·吐尔逊"}),
         ("证　　人：赵明强\n", {"赵明强"}),
         ("经营场所：某烧烤店（个体工商户）　负责人：白悦婷\n", {"白悦婷"}),
+        # 为/是 between the role word and the name; job titles and classmates
+        ("现场涉案车辆的车主为叶桂兰。", {"叶桂兰"}),
+        ("该房屋的房屋所有权人为邓璐莲（不动产权证号：略）", {"邓璐莲"}),
+        ("钱婵莉称系受同学顾伊雁邀请。", {"顾伊雁"}),
+        ("秦蓓筠称店长助理林希当日休假", {"林希"}),
+        ("称车辆系公司调度员范咏安排出车", {"范咏"}),  # 安排 is the verb
+        # a rarer given name, confirmed by another mention
+        ("事故造成受害人石秋实车辆受损，石秋实称其车辆停放在路边", {"石秋实"}),
         # 栋 is a given-name character (国栋), not only a building's
         ("经营者本人吴国栋签收。", {"吴国栋"}),
     ],
@@ -123,6 +131,10 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "当事人：长沙某某有限公司\n负责人：李四",  # an organisation's 负责人 is public
         "执 法 人 员：刘洋",
         "行 政 处 罚 决 定 书",
+        "当事人为个体工商户",
+        "工作人员为顾客提供服务",
+        "经营者为其提供便利",
+        "投诉人为维护自身权益",
     ],
 )
 def test_public_or_no_names(text: str) -> None:
