@@ -13,6 +13,9 @@ DIGIT = "[0-9０-９]"
 SEP = "(?:[ \u3000\t]{0,2}[\\-－‐‑–—][ \u3000\t]{0,2}|[ \u3000\t]{1,2}|\r?\n)"
 #: every character SEP may consist of (for a character class)
 SEP_CHARS = " \u3000\t\\-－‐‑–—\r\n"
+#: an optional PDF line wrap between two characters of a number or label (the next line may be
+#: indented)
+WRAP = "(?:[ \u3000\t]*\r?\n[ \u3000\t]*)?"
 ALNUM = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
 NOT_ALNUM_BEFORE = r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 NOT_ALNUM_AFTER = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
@@ -32,6 +35,39 @@ def digits_re(count: int, last: str = DIGIT) -> str:
     """A regex for ``count`` digits (the last one from ``last``), not inside a longer number,
     with single separators (spaces, hyphens) between them."""
     return f"{lead(DIGIT)}(?:{SEP}?{DIGIT}){{{count - 2}}}{SEP}?{last}"
+
+
+#: a page-number line a PDF leaves inside a wrapped sentence: 第 1 页 共 5 页, 第2页/共5页, - 3 -
+PAGE_NUMBER_LINE = re.compile(
+    "\r?\n[ \u3000\t]*"
+    "(?:第 ?\\d+ ?页 ?[/／,，]? ?共 ?\\d+ ?页|[-—－–] ?\\d+ ?[-—－–]|\\d+ ?/ ?\\d+)"
+    "[ \u3000\t]*(?=\r?\n)"
+)
+#: a page break in a PDF's text: the page-number line and the next page's running header (a
+#: short line without punctuation), if there is one
+PAGE_BREAK = re.compile(
+    PAGE_NUMBER_LINE.pattern
+    + r"(?:\r?\n[ \u3000\t]*[^\s：:，,。；;（(]{2,30}[ \u3000\t]*(?=\r?\n))?"
+)
+_LAYOUT_SPACE = re.compile("[ \u3000\t\r\n]+")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` as one line, the way a label reads across a PDF wrap (执业\n第 1 页 共 5 页\n证号
+    is 执业证号): page-number lines, spaces and line breaks removed."""
+    if "\n" in text:
+        text = PAGE_NUMBER_LINE.sub("", text)
+    return _LAYOUT_SPACE.sub("", text)
+
+
+def wrappable(literal: str) -> str:
+    """A regex for ``literal`` with a line wrap allowed between any two of its characters."""
+    return WRAP.join(re.escape(ch) for ch in literal)
+
+
+def wrapped_digits(low: int, high: int) -> str:
+    """A regex for ``low`` to ``high`` digits with a line wrap allowed between any two."""
+    return f"{DIGIT}(?:{WRAP}{DIGIT}){{{low - 1},{high - 1}}}"
 
 
 def normalize(text: str) -> str:
@@ -111,39 +147,42 @@ _LINE_NOISE = " \u3000\t*#>"
 _STRETCH_NOISE = re.compile(r"[\s*]+")
 
 
-def _label_before(text: str, colon: int, floor: int) -> str:
+def _label_before(text: str, colon: int) -> str:
     """The run of Chinese characters before the colon at ``colon`` (spaces and emphasis
     between them skipped, a line break inside the run allowed: 联\n系电话：)."""
     i = colon
-    while i > floor and text[i - 1] in " \u3000\t\r\n*":
+    while i > 0 and text[i - 1] in " \u3000\t\r\n*":
         i -= 1
     chars: list[str] = []
-    while i > floor:
+    while i > 0:
         if is_cjk(text[i - 1]):
             chars.append(text[i - 1])
             i -= 1
             continue
         j = i
-        while j > floor and text[j - 1] in "\r\n":
+        while j > 0 and text[j - 1] in "\r\n":
             j -= 1
-        if j in (i, floor) or not is_cjk(text[j - 1]):
+        if j in (i, 0) or not is_cjk(text[j - 1]):
             break
         i = j
     return "".join(reversed(chars))
 
 
-def _only_contact_labels(text: str, start: int, pos: int) -> bool:
-    """Whether every label in ``text[start:pos]``, but the line's own first one (地址：) near
-    its start, is a contact label."""
+def _only_contact_labels(line: str) -> bool:
+    """Whether every label on ``line``, but its own first one (地址：) near its start, is a
+    contact label. A page break inside the line (its page number and the next page's running
+    header) is skipped: its header line is not a label."""
+    if "\n" in line:
+        line = PAGE_BREAK.sub("", line)
     first = True
-    for colon in range(start, pos):
-        if text[colon] not in "：:":
+    for colon, ch in enumerate(line):
+        if ch not in "：:":
             continue
-        if first and colon - start <= 8:
+        if first and colon <= 8:
             first = False
             continue
         first = False
-        label = _label_before(text, colon, start)
+        label = _label_before(line, colon)
         if label and label not in _CONTACT_LABELS and not label.endswith(_LONG_CONTACT_LABELS):
             return False
     return True
@@ -163,7 +202,7 @@ def on_public_line(text: str, pos: int, starts: tuple[str, ...]) -> bool:
         if head.startswith(starts) or (
             "*" in head[:20] and _STRETCH_NOISE.sub("", head[:40]).startswith(starts)
         ):
-            return _only_contact_labels(text, pos - len(head), pos)
+            return _only_contact_labels(head)
         if line_start == 0:
             return False
         previous = text.rfind("\n", 0, line_start - 1) + 1

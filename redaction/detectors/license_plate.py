@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from redaction.detectors.base import Pattern, PatternDetector, register
-from redaction.text import normalize
+from redaction.text import WRAP, normalize
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 # letters without I and O, ASCII or full-width (noisy documents mix them)
 _L = "A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ"
 _C = f"{_L}0-9０-９"
+_TAIL_LAST = f"[{_C}挂学警港澳领]"
+
+
+def _tail(count: int, last: str) -> str:
+    """``count`` plate characters, the last one from ``last``, a PDF wrap allowed between."""
+    return f"[{_C}](?:{WRAP}[{_C}]){{{count - 2}}}{WRAP}{last}"
+
+
+# a PDF wrap may fall anywhere in a plate (浙A\n 67318), or stand for its separator
 PLATE_RE = (
-    f"[{PROVINCES}][{_L}][·•・ \\-－]?"
-    f"(?:[{_C}]{{6}}|[{_C}]{{4}}[{_C}挂学警港澳领])(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
+    f"[{PROVINCES}]{WRAP}[{_L}](?:[·•・ \\-－]|{WRAP})"
+    f"(?:{_tail(6, f'[{_C}]')}|{_tail(5, _TAIL_LAST)})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
 )
+_DOTS = re.compile("[·•・]")
 
 
 @register
@@ -22,5 +34,5 @@ class LicensePlateDetector(PatternDetector):
     context = ("车牌", "号牌", "车辆", "机动车", "轿车", "货车")
 
     def validate(self, text: str) -> bool | None:
-        tail = normalize(text[2:].lstrip("·•・ -－"))
+        tail = normalize(_DOTS.sub("", text))[2:]
         return None if sum(c.isdigit() for c in tail) >= 2 else False

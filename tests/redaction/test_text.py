@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redaction.text import normalize, on_public_line, trie_regex
+from redaction.text import normalize, on_public_line, trie_regex, unwrapped
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,7 @@ def test_trie_regex_matches_like_a_longest_first_alternation(words, text) -> Non
         ("本机关地址：某路276号\u3000联系电话：\n", True),
         ("本机关地址：某路\r\n联\r\n系电话：", True),
         ("本机关地址：某路1号　联系电话\n- 3 -\n：", True),
+        ("本机关地址：某路1号　联系电话\n第 2 页 共 3 页\n某市某区生态环境局\n：", True),
         # Markdown emphasis around the labels
         ("**地址**：某路35号\u3000**电话**：", True),
         ("> **本机关地址**：某路35号\u3000**联系电话**：", True),
@@ -60,3 +61,19 @@ def test_trie_regex_matches_like_a_longest_first_alternation(words, text) -> Non
 def test_on_public_line(text: str, public: bool) -> None:
     starts = ("本机关地址", "监督电话", "地址：")
     assert on_public_line(text, len(text), starts) is public
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("执业\n证号", "执业证号"),
+        ("执业\r\n　证号", "执业证号"),
+        ("执业\n第 1 页 共 5 页\n证号", "执业证号"),
+        ("执业\n第1页/共4页\n证号", "执业证号"),
+        ("执业\n- 3 -\n证号", "执业证号"),
+        ("电　　话", "电话"),
+        ("共 3 页\n第五条", "共3页第五条"),  # not a page-number line of its own
+    ],
+)
+def test_unwrapped(text: str, line: str) -> None:
+    assert unwrapped(text) == line
