@@ -12,7 +12,7 @@ from redaction.detectors import REGISTRY, Detector, DocumentContext, Finding, Pa
 from redaction.holds import hold_reasons, was_minor_party
 from redaction.masking import MINOR_PARTY, apply, assign_replacements
 from redaction.policy import Policy, load_policy
-from redaction.text import on_public_line, trie_regex
+from redaction.text import on_public_line, trie_regex, unwrapped
 
 #: names first (addresses read them), then the rest; ties in overlaps go to the earlier kind
 ORDER = (
@@ -86,14 +86,25 @@ def _context_words(detector: Detector) -> _Words:
     return made[2]
 
 
+#: how much wider the window before a match is read when it holds a line break (the
+#: indentation and page-number lines a PDF wrap leaves are not counted)
+_WRAP_ALLOWANCE = 30
+
+
 def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
     """Context words before (or after) a match raise its score; a nearer public word, or a line
     of the agency's own contact block, drops it. None when the finding is dropped."""
     starts = detector.public_line_starts
     if starts and on_public_line(text, finding.start, starts):
         return None
-    before = text[max(0, finding.start - detector.context_window) : finding.start]
-    if " " in before or "\u3000" in before:  # aligned form labels: 电　　话：
+    window = detector.context_window
+    before = text[max(0, finding.start - window) : finding.start]
+    if "\n" in before:
+        # a label broken by a PDF wrap, maybe with a page number between (执业\n- 2 -\n证号):
+        # read a wider window as one line
+        before = unwrapped(text[max(0, finding.start - window - _WRAP_ALLOWANCE) : finding.start])
+        before = before[-window:]
+    elif " " in before or "\u3000" in before:  # aligned form labels: 电　　话：
         before = before.replace(" ", "").replace("\u3000", "")
     context_at = -1
     words = _context_words(detector)

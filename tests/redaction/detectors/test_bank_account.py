@@ -33,6 +33,11 @@ def test_found(text: str, expected: str) -> None:
         f"案件编号：{CARD}",  # a case number is public
         "执法证号：51010420190444",
         "出厂编号：2014051568",
+        # a lawyer's practice number is public, its label broken by a PDF wrap
+        "郭某律师（执业\n证号54941387560951295）",
+        "郭某律师（执业\r\n　证号：54941387560951295）",
+        "郭某律师（执业\n第 1 页 共 5 页\n证号54941387560951295）",
+        "郭某律师（执业证\n- 2 -\n号：54941387560951295）",
     ],
 )
 def test_not_found(text: str) -> None:

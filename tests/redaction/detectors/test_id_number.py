@@ -23,6 +23,8 @@ HYPHENED = f"{ID[:6]}-{ID[6:14]}-{ID[14:]}"
         (f"身份证号码：{bad_id(ID)}", bad_id(ID)),  # typo in the check digit: context keeps it
         ("居民身份证号码：430102800517123", "430102800517123"),  # old 15 digits
         (f"身份证号码：{ID[:10]}\n{ID[10:]}", f"{ID[:10]}\n{ID[10:]}"),  # broken across lines
+        (f"身份\n证号码：{bad_id(ID)}", bad_id(ID)),  # its label broken across lines
+        (f"身份\n第2页/共5页\n证号码：{bad_id(ID)}", bad_id(ID)),  # and a page number between
     ],
 )
 def test_found(text: str, expected: str) -> None:
@@ -35,6 +37,8 @@ def test_found(text: str, expected: str) -> None:
         f"编号：{bad_id(ID)}",  # no context, bad check digit
         f"案件编号：{ID}",  # a case number that happens to validate
         f"执法证号：{ID}",
+        f"执法\n证号：{ID}",
+        f"执法\n— 2 —\n证号：{ID}",
         "统一社会信用代码：924104020804658439",
         "出厂编号：430102800517123",
         f"金额{ID}0元",  # part of a longer number
