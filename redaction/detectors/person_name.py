@@ -519,14 +519,17 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
     for name, _, end in _names_after_cue(text, m.end(), delimited):
         if not delimited and not name_like(name) and not _confirmed(text, name, end):
             continue  # 当事人安排…, 从业人员花名册: words, not names
-        lawyer = (
-            m.group(1) in ("委托代理人", "代理人") and "律师" in text[end : end + 30].split("\n")[0]
-        )
-        if role != "public" and (text.startswith(_PUBLIC_AFTER, end) or lawyer):
-            seeds.append(_Seed(name, "public"))
-        else:
-            seeds.append(_Seed(name, role, delimited))
+        seeds.append(_field_seed(text, m.group(1), name, end, role, delimited))
     return seeds
+
+
+def _field_seed(text: str, cue: str, name: str, end: int, role: str, strong: bool) -> _Seed:
+    """The seed for a name read after a role word: public when an officer's certificate or
+    a lawyer's firm follows it (委托代理人：李明，某某律师事务所律师)."""
+    lawyer = cue in ("委托代理人", "代理人") and "律师" in text[end : end + 30].split("\n")[0]
+    if role != "public" and (text.startswith(_PUBLIC_AFTER, end) or lawyer):
+        return _Seed(name, "public")
+    return _Seed(name, role, strong and role != "public")
 
 
 #: a table column of people's names (other than one headed by a role word)
@@ -582,8 +585,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             role = _field_role(text, cue, m.start())
         if role is None:
             continue
-        for name, _, _ in _names_after_cue(text, m.end(), delimited=True):
-            seeds.append(_Seed(name, role, role != "public"))
+        for name, _, end in _names_after_cue(text, m.end(), delimited=True):
+            seeds.append(_field_seed(text, cue, name, end, role, True))
     for m in line_matches(SALUTATION_RE, SALUTATION_HINTS, text):
         parsed = parse_name_at(text, m.start(1), delimited=True)
         if (

@@ -135,6 +135,7 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "工作人员为顾客提供服务",
         "经营者为其提供便利",
         "投诉人为维护自身权益",
+        "委 托 代 理 人：孔嘉海，湖南天平律师事务所律师，执业证号：略",
     ],
 )
 def test_public_or_no_names(text: str) -> None:
