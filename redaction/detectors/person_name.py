@@ -424,8 +424,10 @@ def _name_before(text: str, q: int) -> str | None:
         if not _all_cjk(word):
             continue
         surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
-        if not surname or (surname == 1 and word[0] in NOT_FIRST):
+        if not surname:
             continue
+        if surname == 1 and word[0] in NOT_FIRST and not _cue_ends_at(text, start - 8, start):
+            continue  # 对王五（身份证…: 对 is not the surname; 承包人向欣凤（手机…: 向 is
         if not 1 <= length - surname <= 2 or not _given_ok(word[surname:]):
             continue
         if length == 4 and surname == 1:

@@ -95,6 +95,7 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("钱婵莉称系受同学顾伊雁邀请。", {"顾伊雁"}),
         ("秦蓓筠称店长助理林希当日休假", {"林希"}),
         ("称车辆系公司调度员范咏安排出车", {"范咏"}),  # 安排 is the verb
+        ("由承包人向欣凤（手机：略）组织施工", {"向欣凤"}),  # 向 is a surname after a role word
         # a rarer given name, confirmed by another mention
         ("事故造成受害人石秋实车辆受损，石秋实称其车辆停放在路边", {"石秋实"}),
         # 栋 is a given-name character (国栋), not only a building's
