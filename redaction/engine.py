@@ -12,6 +12,7 @@ from redaction.detectors import REGISTRY, Detector, DocumentContext, Finding, Pa
 from redaction.holds import hold_reasons, was_minor_party
 from redaction.masking import MINOR_PARTY, apply, assign_replacements
 from redaction.policy import Policy, load_policy
+from redaction.tables import tables
 from redaction.text import on_public_line, trie_regex, unwrapped
 
 #: names first (addresses read them), then the rest; ties in overlaps go to the earlier kind
@@ -86,6 +87,15 @@ def _context_words(detector: Detector) -> _Words:
     return made[2]
 
 
+def _column_label(text: str, pos: int) -> str:
+    """The header label of the Markdown table cell ``pos`` is in ("" outside tables)."""
+    cells = tables(text).cells
+    i = bisect_right(cells, pos, key=lambda cell: cell.start)
+    if i and pos < cells[i - 1].end:
+        return cells[i - 1].label
+    return ""
+
+
 #: how much wider the window before a match is read when it holds a line break (the
 #: indentation and page-number lines a PDF wrap leaves are not counted)
 _WRAP_ALLOWANCE = 30
@@ -106,6 +116,8 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
         before = before[-window:]
     elif " " in before or "\u3000" in before:  # aligned form labels: 电　　话：
         before = before.replace(" ", "").replace("\u3000", "")
+    if "|" in text and (label := _column_label(text, finding.start)):
+        before += label  # in a table, the column's header is the nearest label
     context_at = -1
     words = _context_words(detector)
     # the word (context or public) that ends last decides, read from the reversed window: a

@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,3 +69,18 @@ def test_overlapping_findings_keep_the_longest() -> None:
     a = analyze(text)
     spans = sorted((f.start, f.end) for f in a.findings)
     assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    "header, hidden",
+    [
+        ("联系电话", True),  # a landline has no context of its own: its column gives it
+        ("电　话", True),
+        ("**联系方式**", True),
+        ("监督电话", False),  # a public column
+        ("备注", False),
+    ],
+)
+def test_a_table_cell_is_read_by_its_column_header(header: str, hidden: bool) -> None:
+    text = f"| 单位 | {header} |\n| --- | --- |\n| 某区某局 | (027) 4491-4902 |\n"
+    assert ("(027) 4491-4902" not in analyze(text).redacted) is hidden
