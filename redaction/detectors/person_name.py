@@ -538,6 +538,23 @@ def _field_seed(text: str, cue: str, name: str, end: int, role: str, strong: boo
 _NAME_COLUMNS = frozenset(("姓名", "姓名/名称", "名称/姓名", "姓名（名称）", "名字"))
 
 
+def _seeds_across_wraps(text: str) -> list[_Seed]:
+    """Names after a role word that a PDF's line wrap cut (其\n子严宇, 消费者\n陈佳豪): the
+    two sides of each wrap of a long line are read as one."""
+    seeds: list[_Seed] = []
+    for m in BROKEN_CJK_RE.finditer(text) if "\n" in text else ():
+        cut = m.start() - (text[m.start() - 1] == "\r")
+        line_start = text.rfind("\n", 0, cut) + 1
+        if cut - line_start <= WRAPPED_LINE:
+            continue  # a short line ended by the writer, not wrapped
+        before = text[max(line_start, cut - _LONGEST_CUE) : cut]
+        joined = before + text[m.end() : m.end() + 20].split("\n")[0]
+        for cue in CUE_RE.finditer(joined):
+            if cue.start(1) < len(before) <= cue.end():
+                seeds += _cue_seeds(joined, cue, set())
+    return seeds
+
+
 def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     """Every name the role words and person cues point at, with its role."""
     seeds: list[_Seed] = [_Seed(n, "public") for n in allow]
@@ -555,6 +572,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             if shorter and (found := _cue_seeds(text, shorter, read_at)):
                 break
         seeds += found
+    seeds += _seeds_across_wraps(text)
     for m in GENERIC_CUE_RE.finditer(text):
         if m.end() in read_at:
             continue

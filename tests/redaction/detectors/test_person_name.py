@@ -271,6 +271,17 @@ def test_spaced_cjk_patterns_find_what_the_class_pattern_finds() -> None:
             ["建"],
             ["王某对此"],
         ),
+        # the role word itself cut by the wrap, or the wrap right after it
+        (
+            "经查，当事人在经营活动中存在上述违法行为，调查期间其\n子严宇到场配合调查，严宇称",
+            ["严宇"],
+            ["严某到场"],
+        ),
+        (
+            "本机关于2024年3月5日接到举报，经查，消费者\n陈佳豪（电话：略）投诉",
+            ["陈佳豪"],
+            ["陈某（电话"],
+        ),
         # a short line ends its field: the next line is not part of the name
         ("当事人：王五\n男，汉族", ["王五"], ["王某\n男"]),
         ("委托代理人：王五，系当事人的朋友，联系电话王五\n联系电话：略", ["王五"], ["联系电话："]),
