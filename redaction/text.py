@@ -10,7 +10,12 @@ WIDE = str.maketrans(
     "0123456789XxABCDEFGHIJKLMNOPQRSTUVWYZ",
 )
 DIGIT = "[0-9０-９]"
-SEP = "(?:[ \u3000\t]{0,2}[\\-－‐‑–—][ \u3000\t]{0,2}|[ \u3000\t]{1,2}|\r?\n)"
+#: what may stand between two digits of a number: a hyphen, a space or two, a line wrap (the
+#: next line may be indented), or a hyphen at the end of a line
+SEP = (
+    "(?:[ \u3000\t]{0,2}[\\-－‐‑–—][ \u3000\t]{0,2}(?:\r?\n[ \u3000\t]{0,4})?"
+    "|[ \u3000\t]{1,2}|[ \u3000\t]{0,2}\r?\n[ \u3000\t]{0,4})"
+)
 #: every character SEP may consist of (for a character class)
 SEP_CHARS = " \u3000\t\\-－‐‑–—\r\n"
 #: an optional PDF line wrap between two characters of a number or label (the next line may be

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.detectors.id_number import NUMBER_DENY
-from redaction.text import DIGIT, NOT_ALNUM_AFTER, lead
+from redaction.text import DIGIT, NOT_ALNUM_AFTER, WRAP, lead
 
 _A = NOT_ALNUM_AFTER
 _L, _D = "[A-Za-zＡ-Ｚａ-ｚ]", DIGIT
-PASSPORT_RE = lead("[EGDSPegdspＥＧＤＳＰ]") + f"{_L}?{_D}{{7,8}}" + _A
-PERMIT_RE = lead(_L) + f"{_L}?{_D}{{7,10}}" + _A
-TAIWAN_RE = lead(_D) + f"{_D}{{7}}(?:{_D}{{2}})?" + _A
+_W = WRAP  # a PDF may wrap the line between two digits
+PASSPORT_RE = lead("[EGDSPegdspＥＧＤＳＰ]") + f"{_L}?{_D}(?:{_W}{_D}){{6,7}}" + _A
+PERMIT_RE = lead(_L) + f"{_L}?{_D}(?:{_W}{_D}){{6,9}}" + _A
+TAIWAN_RE = lead(_D) + f"(?:{_W}{_D}){{7}}(?:(?:{_W}{_D}){{2}})?" + _A
 
 
 @register

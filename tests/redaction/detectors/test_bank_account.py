@@ -20,6 +20,7 @@ BAD = CARD[:-1] + str((int(CARD[-1]) + 1) % 10)
         ("收款单位：某区财政局，账号：4300636070482891", "4300636070482891"),  # any account
         (f"账号：{BAD}", BAD),  # no Luhn: context suffices
         ("银行账户（账号：120294225345269147）", "120294225345269147"),
+        (f"卡号：{CARD[:8]}\n　{CARD[8:]}", f"{CARD[:8]}\n　{CARD[8:]}"),  # a PDF wrap inside
     ],
 )
 def test_found(text: str, expected: str) -> None:

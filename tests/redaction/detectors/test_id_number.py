@@ -24,6 +24,7 @@ HYPHENED = f"{ID[:6]}-{ID[6:14]}-{ID[14:]}"
         ("居民身份证号码：430102800517123", "430102800517123"),  # old 15 digits
         (f"身份证号码：{ID[:10]}\n{ID[10:]}", f"{ID[:10]}\n{ID[10:]}"),  # broken across lines
         (f"身份\n证号码：{bad_id(ID)}", bad_id(ID)),  # its label broken across lines
+        (f"身份证号码：{ID[:8]}\n　{ID[8:]}", f"{ID[:8]}\n　{ID[8:]}"),  # next line indented
         (f"身份\n第2页/共5页\n证号码：{bad_id(ID)}", bad_id(ID)),  # and a page number between
     ],
 )

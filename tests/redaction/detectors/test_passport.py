@@ -13,6 +13,8 @@ from tests.redaction.detectors.helpers import found
         ("台湾居民来往大陆通行证，证件号码：12345678，", "12345678"),
         ("持有护照G87654321", "G87654321"),
         ("港澳通行证号码：Ｍ５０７２９３３００３", "Ｍ５０７２９３３００３"),
+        ("护照号码：E1234\n5678，", "E1234\n5678"),  # a PDF wrap inside
+        ("台湾居民来往大陆通行证，证件号码：1234\n　5678，", "1234\n　5678"),
     ],
 )
 def test_found(text: str, expected: str) -> None:

@@ -38,6 +38,8 @@ def test_check_character(vin: str, valid: bool) -> None:
         (f"该车（{VIN}）已扣押", VIN),  # a valid check character: found without a label
         (f"车架号：{BAD}", BAD),  # a typo in the check character: the label keeps it
         (f"车架号:{VIN.lower()}", VIN.lower()),
+        (f"车架号：{VIN[:11]}\n{VIN[11:]}，", f"{VIN[:11]}\n{VIN[11:]}"),  # a PDF wrap inside
+        (f"车辆识别代号（{VIN[:5]}\r\n　{VIN[5:]}）", f"{VIN[:5]}\r\n　{VIN[5:]}"),
     ],
 )
 def test_found(text: str, expected: str) -> None:
@@ -53,6 +55,7 @@ def test_found(text: str, expected: str) -> None:
         "车架号：12345678901234567",  # digits only: an ID number's shape, not a VIN
         "3501029731204656X",  # an ID number missing a digit (its check digit happens to fit)
         f"车架号：{VIN}8",  # part of a longer code
+        f"车架号：{VIN[:11]}\n\n{VIN[11:]}",  # a blank line is not a wrap
     ],
 )
 def test_not_found(text: str) -> None:
