@@ -644,9 +644,12 @@ def gen_clinic(g: Gen, held: bool) -> dict:
                 family="clinic-health-held" if held else "clinic-public")
 
 
+PUBLISHED = dt.date(2026, 11, 25)
+
+
 def gen_police(g: Gen, minor: bool = False) -> dict:
     """公安 治安: 违法行为人 (party), 受害人, 证人 with 户籍地 addresses; several share a surname.
-    minor=True: the party is 16 -> held."""
+    minor=True: the party is 16 on the day of publication (2026-11-25) -> held."""
     c = Ctx(g, "公安分局", "公（治）行罚决字")
     c.agency = f"{c.city}公安局{c.dist}分局"
     sur = g.pick(COMMON)
@@ -655,7 +658,9 @@ def gen_police(g: Gen, minor: bool = False) -> dict:
     wits = [g.name(surname=sur), g.name(g.pick(["minority", "east", "word"]))]
     home = g.home()
     pre, addr = g.village_addr(home)
-    born = dt.date(c.year - 16, g.rng.randint(1, 12), g.rng.randint(1, 28)) if minor else g.born()
+    # a minor is one on the day of publication (DESIGN §4: "a party who is a minor"; the dev
+    # corpus publishes parties who were minors at the decision but are adults now)
+    born = dt.date(PUBLISHED.year - 16, g.rng.randint(1, 12), g.rng.randint(1, 28)) if minor else g.born()
     days = g.rng.randint(3, 10)
     m = c.head("行政处罚决定书")
     m += (f"违法行为人：{N(party)}，性别：男，出生日期：{S('birth_date', cn(born))}，身份证号：{S('id_number', id18(home[3], born, g.rng.randint(100, 999)))}，"
