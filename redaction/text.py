@@ -150,6 +150,7 @@ _LONG_CONTACT_LABELS = (
 )
 _LINE_NOISE = " \u3000\t*#>"
 _STRETCH_NOISE = re.compile(r"[\s*]+")
+_BLANK = re.compile(r"\s*")
 
 
 def _label_before(text: str, colon: int) -> str:
@@ -200,18 +201,20 @@ def on_public_line(text: str, pos: int, starts: tuple[str, ...]) -> bool:
     start up to WRAPPED_LINES physical lines back, with no blank line in between."""
     line_start = text.rfind("\n", 0, pos) + 1
     for _ in range(WRAPPED_LINES + 1):
-        stretch = text[line_start:pos]
-        if "。" in stretch:
+        if text.find("。", line_start, pos) >= 0:
             return False
-        head = stretch.lstrip(_LINE_NOISE)
-        if head.startswith(starts) or (
-            "*" in head[:20] and _STRETCH_NOISE.sub("", head[:40]).startswith(starts)
+        head = line_start
+        while head < pos and text[head] in _LINE_NOISE:
+            head += 1
+        if text.startswith(starts, head, pos) or (
+            text.find("*", head, head + 20) >= 0
+            and _STRETCH_NOISE.sub("", text[head : head + 40]).startswith(starts)
         ):
-            return _only_contact_labels(head)
+            return _only_contact_labels(text[head:pos])
         if line_start == 0:
             return False
         previous = text.rfind("\n", 0, line_start - 1) + 1
-        if not text[previous : line_start - 1].strip():
+        if _BLANK.fullmatch(text, previous, line_start - 1):
             return False  # a blank line: a new paragraph
         line_start = previous
     return False

@@ -43,6 +43,7 @@ PUBLIC_BEFORE = (
     "机构",
     "通讯",
 )
+_AGENCY_LINE_STARTS = PUBLIC_LINE_STARTS + ("本机关", "本局")
 _NUMBERED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[号栋幢组单元室楼弄巷排户层]")
 
 
@@ -60,7 +61,7 @@ class AddressDetector(Detector):
                 continue  # | 住址 | 联系电话 |: labels of a table's columns
             if text[max(0, start - 4) : start].endswith(PUBLIC_BEFORE):
                 continue
-            if on_public_line(text, start, PUBLIC_LINE_STARTS + ("本机关", "本局")):
+            if on_public_line(text, start, _AGENCY_LINE_STARTS):
                 continue
             window_start = max(0, start - self.look_back)
             window = text[window_start:start]

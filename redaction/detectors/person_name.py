@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
@@ -349,7 +350,7 @@ _GAPS = " \u3000\r\n"
 def _parse_run(text: str, pos: int, delimited: bool, word: str) -> tuple[str, int] | None:
     """parse_name_at for the run of CJK characters ``word`` (spaces or a line break between
     them) found at ``pos``."""
-    if any(c in _GAPS for c in word):
+    if not word.isalpha():  # CJK characters are letters; spaces and line breaks are not
         ends = [pos + k + 1 for k, c in enumerate(word) if c not in _GAPS]
         word = "".join(c for c in word if c not in _GAPS)
     else:
@@ -516,7 +517,7 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
         role = "public"
     elif m.group(1) == "负责人" and not delimited:
         role = "other"  # an organisation's 负责人： is public; a shop's 负责人王五 is not
-    else:
+    elif m.group(1) == "负责人":
         role = _field_role(text, m.group(1), m.start())
     for name, _, end in _names_after_cue(text, m.end(), delimited):
         if not delimited and not name_like(name) and not _confirmed(text, name, end):
@@ -538,17 +539,27 @@ def _field_seed(text: str, cue: str, name: str, end: int, role: str, strong: boo
 _NAME_COLUMNS = frozenset(("姓名", "姓名/名称", "名称/姓名", "姓名（名称）", "名字"))
 
 
+@lru_cache(maxsize=4)
+def wraps(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a PDF wrapped a long line between two CJK characters: the end of the line (its
+    \r or \n) and the start of the next line's text."""
+    if "\n" not in text:
+        return ()
+    found = []
+    for m in BROKEN_CJK_RE.finditer(text):
+        cut = m.start() - (text[m.start() - 1] == "\r")
+        if cut - text.rfind("\n", 0, cut) > WRAPPED_LINE:  # a short line ended by the writer
+            found.append((cut, m.end()))
+    return tuple(found)
+
+
 def _seeds_across_wraps(text: str) -> list[_Seed]:
     """Names after a role word that a PDF's line wrap cut (其\n子严宇, 消费者\n陈佳豪): the
     two sides of each wrap of a long line are read as one."""
     seeds: list[_Seed] = []
-    for m in BROKEN_CJK_RE.finditer(text) if "\n" in text else ():
-        cut = m.start() - (text[m.start() - 1] == "\r")
-        line_start = text.rfind("\n", 0, cut) + 1
-        if cut - line_start <= WRAPPED_LINE:
-            continue  # a short line ended by the writer, not wrapped
-        before = text[max(line_start, cut - _LONGEST_CUE) : cut]
-        joined = before + text[m.end() : m.end() + 20].split("\n")[0]
+    for cut, after in wraps(text):
+        before = text[max(text.rfind("\n", 0, cut) + 1, cut - _LONGEST_CUE) : cut]
+        joined = before + text[after : after + 20].split("\n")[0]
         for cue in CUE_RE.finditer(joined):
             if cue.start(1) < len(before) <= cue.end():
                 seeds += _cue_seeds(joined, cue, set())
@@ -730,14 +741,7 @@ class PersonNameDetector(Detector):
         spaced = {
             (text[m.start() - 1], text[m.end()]) for r in SPACED_CJK_RES for m in r.finditer(text)
         }
-        if "\n" in text:
-            spaced |= {
-                (
-                    text[m.start() - 1] if text[m.start() - 1] != "\r" else text[m.start() - 2],
-                    text[m.end()],
-                )
-                for m in BROKEN_CJK_RE.finditer(text)
-            }
+        spaced |= {(text[cut - 1], text[after]) for cut, after in wraps(text)}
         # only a public name that contains a private one can hide it (李松 in 李松林)
         relevant = [p for p in public if any(a in p and a != p for a in aliases)]
         public_spans = [span for n in relevant for span in _mentions(text, n, spaced)]
