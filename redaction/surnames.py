@@ -85,8 +85,71 @@ COMPOUND = frozenset(
         "呼衍",
         "耶律",
         "完颜",
+        # Japanese surnames written in Chinese (渡边浩二 -> 渡边某), the common two-character
+        # ones that are not also Chinese words
+        "渡边",
+        "山本",
+        "佐藤",
+        "铃木",
+        "高桥",
+        "伊藤",
+        "田中",
+        "加藤",
+        "吉田",
+        "山田",
+        "松本",
+        "井上",
+        "木村",
+        "斋藤",
+        "清水",
+        "桥本",
+        "阿部",
+        "藤田",
+        "后藤",
+        "冈田",
+        "村上",
+        "近藤",
+        "坂本",
+        "远藤",
+        "青木",
+        "藤井",
+        "西村",
+        "藤原",
+        "冈本",
+        "中岛",
+        "前田",
+        "竹内",
+        "中野",
+        "原田",
+        "石田",
     )
 )
+
+#: parts of Tibetan, Mongolian and Yi names, which have no surname in SINGLE (次仁多吉 = 次仁 +
+#: 多吉, 斯琴高娃, 吉克阿依); a name after a role word made of one or two of them is a name
+_MINORITY_PARTS_TEXT = (
+    "扎西 次仁 多吉 卓玛 央金 拉姆 格桑 达瓦 尼玛 平措 旦增 索朗 德吉 白玛 顿珠 巴桑 普布 边巴 琼达"
+    " 洛桑 丹增 强巴 嘎玛 曲珍 益西 贡布 仁增 才让 拉毛 卓嘎 次旦 米玛 群培 桑珠 旺堆 央宗 德庆"
+    " 措姆 阿旺 仁青 斯朗 泽仁 降措 泽旺 多杰 卓玛吉 拉巴 次珍 尼玛次仁 贡嘎 扎巴 罗布"
+    " 斯琴 高娃 其其格 乌云 巴特尔 额尔敦 阿拉坦 苏日娜 乌兰 图雅 萨仁 娜仁 宝音 朝鲁 巴雅尔"
+    " 哈斯 孟和 达来 格日勒 其木格 乌日娜 满都拉 图门 宝力道 敖其尔 青格勒 塔娜 呼和 毕力格"
+    " 吉克 阿依 阿苏 日火 曲比 沙马 阿支 吉木 马海 俄木 日古 海来 阿牛 布哈 木呷 拉且 尔古"
+    " 阿西 莫色 伍呷 什且 阿果 阿呷 阿衣"
+)
+MINORITY_PARTS = frozenset(_MINORITY_PARTS_TEXT.split())
+
+
+def minority_name(word: str) -> int:
+    """The length of the Tibetan, Mongolian or Yi name ``word`` starts with (its one or two
+    MINORITY_PARTS), or 0."""
+    best = 0
+    for first in range(2, min(4, len(word)) + 1):
+        if word[:first] in MINORITY_PARTS:
+            best = max(best, first)
+            for second in range(2, min(4, len(word) - first) + 1):
+                if word[first : first + second] in MINORITY_PARTS:
+                    best = max(best, first + second)
+    return best
 
 
 #: characters common in given names, for names after role words not in our lists
@@ -104,6 +167,7 @@ GIVEN = frozenset(
     "禧鸾鹤鸣麟竣靖谨逸遥迪达通启俪傲儒允兆冬凌函剑勋吉同坤培基堃墨声复奎奕威娇婧媚嫒宗宝宣富寅尚"
     "岳峥崇川巍帅廷弘征徽恩慕承拓昆晋景曼朗木格欢正毅池沛泉渝湘源溢滨潇灵炳煊照畅白百益盈甜田礼禾"
     "科程穗章童筱简紫绍缘翠耀聪胜芊芙芮苗茂莹蝶贤越路迎运醇钢铮长闻霖鼎齐"
+    "氏"  # Vietnamese names written in Chinese (阮氏红)
 )
 
 

@@ -24,7 +24,7 @@ from redaction.roles import (
     PUBLIC_LINE_STARTS,
     RELATIONS,
 )
-from redaction.surnames import COMPOUND, GIVEN, SINGLE
+from redaction.surnames import COMPOUND, GIVEN, MINORITY_PARTS, SINGLE, minority_name
 from redaction.tables import in_header, tables
 from redaction.text import is_cjk, on_public_line, trie_regex
 
@@ -131,12 +131,14 @@ def _cue_regex(words: tuple[str, ...]) -> str:
 
 _PRIVATE_CUES = {w: "party" for w in PARTY} | {w: "other" for w in OTHERS + RELATIONS}
 _ALL_CUES = _PRIVATE_CUES | {w: "public" for w in PUBLIC}
-_NAME_START = "".join(sorted(SINGLE | {c[0] for c in COMPOUND} | {"姓"}))
+_NAME_START = "".join(
+    sorted(SINGLE | {c[0] for c in COMPOUND} | {p[0] for p in MINORITY_PARTS} | {"姓"})
+)
 #: a field label between a role word and the name: 姓名, （姓名）, 姓名/名称 …
 _NAME_LABEL = "[（(]?(?:姓名|名称)(?:[/／](?:姓名|名称))?[）)]?"
 CUE_RE = re.compile(
     f"({_cue_regex(tuple(_ALL_CUES))})"
-    f"(?:[为是](?=[{_NAME_START}]))?"  # 车主为叶桂兰
+    f"(?:(?:[为是]|包括|分别为|分别是)(?=[{_NAME_START}]))?"  # 车主为叶桂兰, 学员包括…
     f"(?=[{_NAME_START}名：:\t|｜ \u3000*＊_A-Z（(])"  # skip 当事人对…, 当事人的…
     f"((?:[ \u3000*＊_]*(?:[：:\t|｜]|{_NAME_LABEL}[：:]?))*)[ \u3000|｜*＊_]*"
 )
@@ -208,6 +210,20 @@ VERBS = (
     "提交",
     "邀请",
     "报警",
+    "支付",
+    "缴纳",
+    "收取",
+    "领取",
+    "签订",
+    "租住",
+    "居住",
+    "出售",
+    "出租",
+    "承租",
+    "办理",
+    "申请",
+    "持有",
+    "加班",
 )
 #: form labels spread out to align (姓　　名：, 当 事 人：, 负　责　人：, 姓 名 / 名 称：)
 SPACED_LABEL_RE = re.compile(
@@ -282,10 +298,41 @@ def name_like(name: str) -> bool:
     (安排, 花名册, 苗族 start with surnames too); dotted and Latin names pass."""
     if name in _ALL_CUES or name in NOT_NAMES or name.endswith("族"):
         return False  # 妻子, 儿子 (kinship words), 苗族
-    if "·" in name or not is_cjk(name[0]):
+    if "·" in name or not is_cjk(name[0]) or minority_name(name) == len(name):
         return True
     given = name[2:] if name[:2] in COMPOUND and len(name) > 2 else name[1:]
     return bool(given) and GIVEN.issuperset(given)
+
+
+#: given-name characters that are also function characters (月, 年): they end a name in
+#: running text (王五月底) unless a delimiter follows the name (上官月（, 尉迟月胜，)
+_GIVEN_AND_NOT = GIVEN & NOT_GIVEN
+
+
+def _given_length(text: str, word: str, ends: list[int], surname: int) -> int:
+    """How many characters of ``word`` after its surname are its given name (0 to 2)."""
+    given = 0
+    for c in word[surname : surname + 2]:
+        if c in NOT_GIVEN:
+            break
+        given += 1
+    for length in (2, 1):
+        if length <= given or len(word) < surname + length:
+            continue
+        chars = word[surname : surname + length]
+        after = ends[surname + length - 1]
+        if all(c not in NOT_GIVEN or c in _GIVEN_AND_NOT for c in chars) and (
+            after >= len(text) or not is_cjk(text[after])
+        ):
+            return length
+    return given
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Whether a name can end at ``end``: a delimiter, a function character or a verb
+    follows."""
+    nxt = text[end : end + 1]
+    return not nxt or not is_cjk(nxt) or nxt in NOT_GIVEN or text.startswith(VERBS, end)
 
 
 def _given_ok(chars: str) -> bool:
@@ -310,7 +357,9 @@ def _field_name_ok(word: str, surname: int) -> bool:
     )
 
 
-def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | None:
+def parse_name_at(
+    text: str, pos: int, delimited: bool, listed: bool = False
+) -> tuple[str, int] | None:
     """The name starting at ``pos`` and where it ends, or None.
 
     ``delimited``: a field value (当事人：…) that must end at a delimiter, so a company
@@ -324,7 +373,7 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
     run = CJK_RUN_RE.match(text, pos)
     if not run:
         return None
-    parsed = _parse_run(text, pos, delimited, run.group())
+    parsed = _parse_run(text, pos, delimited, run.group(), listed)
     end = run.end()
     if (
         end < len(text)
@@ -335,7 +384,7 @@ def parse_name_at(text: str, pos: int, delimited: bool) -> tuple[str, int] | Non
         # a PDF wrapped the line inside the name (陈\n佳豪): read on past the break
         joined = WRAPPED_RUN_RE.match(text, pos)
         if joined and joined.end() > end:
-            longer = _parse_run(text, pos, delimited, joined.group())
+            longer = _parse_run(text, pos, delimited, joined.group(), listed)
             if longer and longer[1] > end:
                 return longer
     return parsed
@@ -347,15 +396,20 @@ WRAPPED_RUN_RE = re.compile(f"{_CJK}(?:(?:[ \u3000]|\r?\n[ \u3000]*)?{_CJK}){{0,
 _GAPS = " \u3000\r\n"
 
 
-def _parse_run(text: str, pos: int, delimited: bool, word: str) -> tuple[str, int] | None:
+def _parse_run(
+    text: str, pos: int, delimited: bool, word: str, listed: bool = False
+) -> tuple[str, int] | None:
     """parse_name_at for the run of CJK characters ``word`` (spaces or a line break between
-    them) found at ``pos``."""
+    them) found at ``pos``; ``listed``: the name follows another in a list (、于娜), where a
+    surname that is also a preposition (于, 和, 向) starts a name."""
     if not word.isalpha():  # CJK characters are letters; spaces and line breaks are not
         ends = [pos + k + 1 for k, c in enumerate(word) if c not in _GAPS]
         word = "".join(c for c in word if c not in _GAPS)
     else:
         ends = list(range(pos + 1, pos + len(word) + 1))
     surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
+    if (length := minority_name(word)) and _ends_name(text, ends[length - 1]):
+        return word[:length], ends[length - 1]  # 次仁多吉, 斯琴高娃: no surname
     if delimited and len(ends) > 1 and ends[-1] - pos > len(word):
         # a form line with one space between fields (被处罚人：刘强 性别：男): the name ends
         # at the space before the next field's label
@@ -373,13 +427,9 @@ def _parse_run(text: str, pos: int, delimited: bool, word: str) -> tuple[str, in
             return word, ends[-1]
         if not surname or len(word) <= (4 if surname == 2 else 3):
             return None
-    if not surname or (surname == 1 and word[0] in NOT_FIRST):
+    if not surname or (surname == 1 and word[0] in NOT_FIRST and not listed):
         return None
-    given = 0
-    for c in word[surname : surname + 2]:
-        if c in NOT_GIVEN:
-            break
-        given += 1
+    given = _given_length(text, word, ends, surname)
     if given == 0:
         return None
     if given == 2 and not delimited and text.startswith(VERBS, ends[surname]):
@@ -395,18 +445,41 @@ def _parse_run(text: str, pos: int, delimited: bool, word: str) -> tuple[str, in
 
 
 def _names_after_cue(text: str, pos: int, delimited: bool) -> list[tuple[str, int, int]]:
-    """Names at ``pos`` and the ones listed after it with 、 or 和 (…人员甲、乙未取得…)."""
+    """Names at ``pos`` and the ones listed after it (…人员甲、乙和丙等3人, 游客甲，乙及丙):
+    after 、和及与 any name, after a comma one that goes on with the list."""
     out: list[tuple[str, int, int]] = []
+    listed = False
     while True:
-        parsed = parse_name_at(text, pos, delimited)
+        parsed = parse_name_at(text, pos, delimited, listed)
+        if not parsed and not listed and not delimited and text[pos : pos + 1] in _PREPOSITIONS:
+            # right after a role word 于, 和, 向 … may be a surname (零工于玉未提供…)
+            parsed = parse_name_at(text, pos, delimited, listed=True)
+            if parsed and not (name_like(parsed[0]) and _ends_name(text, parsed[1])):
+                parsed = None
+        if not parsed and (masked := _MASKED_RE.match(text, pos)):
+            parsed = None  # a person the text names by a masked form already (蒋某3、其其格)
+            if sep := _LIST_SEPARATOR.match(text, masked.end()):
+                pos, listed = sep.end(), True
+                continue
         if not parsed:
             return out
         name, end = parsed
+        if listed and text[pos - 1] in "，," and not text.startswith(_LIST_GOES_ON, end):
+            return out  # 证人张三，周一到店: a comma ends the list unless it goes on
         out.append((name, pos, end))
-        if end < len(text) and text[end] in "、和及":
-            pos = end + 1
-        else:
+        sep = _LIST_SEPARATOR.match(text, end)
+        if not sep:
             return out
+        pos, listed = sep.end(), True
+
+
+#: surnames that are also prepositions or conjunctions (NOT_FIRST)
+_PREPOSITIONS = frozenset(NOT_FIRST & SINGLE)
+#: a name masked already (张某, 欧阳某2, 李××)
+_MASKED_RE = re.compile("[\u4e00-\u9fff]{1,2}(?:某|××?)[0-9]?")
+#: what stands between the names of a list, and what shows a list goes on after a name
+_LIST_SEPARATOR = re.compile("[、，,和及与]|以及")
+_LIST_GOES_ON = ("、", "和", "及", "与", "以及", "等", "（", "(")
 
 
 def _name_before(text: str, q: int) -> str | None:
@@ -424,13 +497,20 @@ def _name_before(text: str, q: int) -> str | None:
         word = text[start:q]
         if not _all_cjk(word):
             continue
+        if minority_name(word) == length and _boundary_before(text, start):
+            return word  # 2、吉克阿依，女，
         surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
         if not surname:
             continue
         if surname == 1 and word[0] in NOT_FIRST and not _cue_ends_at(text, start - 8, start):
             continue  # 对王五（身份证…: 对 is not the surname; 承包人向欣凤（手机…: 向 is
-        if not 1 <= length - surname <= 2 or not _given_ok(word[surname:]):
+        given = word[surname:]
+        if not 1 <= length - surname <= 2 or not _all_cjk(given):
             continue
+        if not NOT_GIVEN.isdisjoint(given[:-1]) or (
+            given[-1] in NOT_GIVEN and given[-1] not in _GIVEN_AND_NOT
+        ):
+            continue  # the name ends here, so 月 may end it (万强月，女)
         if length == 4 and surname == 1:
             continue
         if word in NOT_NAMES or text[max(0, start - 3) : start] in ("职务：", "职务:"):
@@ -553,6 +633,12 @@ def wraps(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a title in 《》 (a statute, a document)."""
+    opened = text.rfind("《", max(0, pos - 40), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0
+
+
 def _seeds_across_wraps(text: str) -> list[_Seed]:
     """Names after a role word that a PDF's line wrap cut (其\n子严宇, 消费者\n陈佳豪): the
     two sides of each wrap of a long line are read as one."""
@@ -575,6 +661,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     for m in cue_matches(text):
         if "|" in text[m.start() : m.end()] and in_header(text, m.start()):
             continue  # | 姓名 | 性别 |: the labels of a table's columns
+        if _in_title(text, m.start()):
+            continue  # 《消费者权益保护法》: a statute's title, not a person
         found = _cue_seeds(text, m, read_at)
         # a longer role word can hide a shorter one that overlaps it: 当事人之|子胡某,
         # 其妻|子李某 (当事人之, 其妻 are role words too, and 子 can start a name)
@@ -585,7 +673,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         seeds += found
     seeds += _seeds_across_wraps(text)
     for m in GENERIC_CUE_RE.finditer(text):
-        if m.end() in read_at:
+        if m.end() in read_at or _in_title(text, m.start()):
             continue
         parsed = parse_name_at(text, m.end(), delimited=False)
         if parsed:

@@ -98,6 +98,25 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("由承包人向欣凤（手机：略）组织施工", {"向欣凤"}),  # 向 is a surname after a role word
         # a rarer given name, confirmed by another mention
         ("事故造成受害人石秋实车辆受损，石秋实称其车辆停放在路边", {"石秋实"}),
+        # lists after a role word: 、和及与 and commas that go on with the list; names masked
+        # already in the list; prepositions that are surnames after the first name
+        ("游客韦月、韩豪嘉和刘永胜在景区", {"韦月", "韩豪嘉", "刘永胜"}),
+        ("强迫游客阮梅，韩梅及计春在", {"阮梅", "韩梅", "计春"}),
+        ("在读学员包括赵力英、农淑梅和覃雪", {"赵力英", "农淑梅", "覃雪"}),
+        ("租户次仁多吉、于娜、罗玉大等9人", {"次仁多吉", "于娜", "罗玉大"}),
+        ("证人蒋某3、其其格（联系电话：略）", {"其其格"}),
+        ("另有零工于玉未提供银行卡", {"于玉"}),
+        ("证人张三，周一到店", {"张三"}),  # a comma ends the list unless it goes on
+        # names without a Chinese surname: Tibetan, Mongolian, Yi, Japanese, Vietnamese
+        ("经营者：斯琴高娃\n", {"斯琴高娃"}),
+        ("2、吉克阿依，女，身份证号：略", {"吉克阿依"}),
+        ("授课人员渡边浩二未取得教师资格证", {"渡边浩二"}),
+        ("克扣员工黎氏梅、央金拉姆及东方思加班工资", {"黎氏梅", "央金拉姆", "东方思"}),
+        # 月 ends a given name where a delimiter follows
+        ("学员上官月（身份证号：略）", {"上官月"}),
+        ("7. 万强月，女，身份证号：略", {"万强月"}),
+        ("（真实姓名尉迟月胜，手机号码：略）", {"尉迟月胜"}),
+        ("向计某之子计鸣支付租金", {"计鸣"}),
         # 栋 is a given-name character (国栋), not only a building's
         ("经营者本人吴国栋签收。", {"吴国栋"}),
     ],
@@ -137,6 +156,9 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "经营者为其提供便利",
         "投诉人为维护自身权益",
         "委 托 代 理 人：孔嘉海，湖南天平律师事务所律师，执业证号：略",
+        "依据《中华人民共和国消费者权益保护法》第五十三条",  # a statute's title
+        "当事人于2024年3月5日向本机关提交材料",
+        "当事人和投诉人均到场",
     ],
 )
 def test_public_or_no_names(text: str) -> None:
