@@ -32,7 +32,7 @@ from redaction.text import is_cjk, on_public_line, trie_regex
 NOT_GIVEN = frozenset(
     "的了着过对在从未于将已等向因被称持驾系与和及或现说是证代为均也仍并所某×把让给到由自经即曾"
     "又都就还拒私无不有上下共担任负出签收涉存销使停操当之其该此本各每这那年月日时分号室层楼路街"
-    "村镇区县市省先后再亦均即作称到至去来于以及或而且但却只只要称已经曾经在此等人员者"
+    "村镇区县市省先后再亦均即作称到至去来于以及或而且但却只只要称已经曾经在此等人员者处"
 )
 #: a name does not start with these even where they are surnames (对王某…, 向李某…)
 NOT_FIRST = frozenset(
@@ -139,7 +139,7 @@ _NAME_LABEL = "[（(]?(?:姓名|名称)(?:[/／](?:姓名|名称))?[）)]?"
 CUE_RE = re.compile(
     f"({_cue_regex(tuple(_ALL_CUES))})"
     f"(?:(?:[为是]|包括|分别为|分别是)(?=[{_NAME_START}]))?"  # 车主为叶桂兰, 学员包括…
-    f"(?=[{_NAME_START}名：:\t|｜ \u3000*＊_A-Z（(])"  # skip 当事人对…, 当事人的…
+    f"(?=[{_NAME_START}名：:\t|｜ \u3000*＊_A-Z（(]|[\u4e00-\u9fff]{{1,8}}[·•・‧])"  # not 当事人对…
     f"((?:[ \u3000*＊_]*(?:[：:\t|｜]|{_NAME_LABEL}[：:]?))*)[ \u3000|｜*＊_]*"
 )
 #: the role words spelled backwards: the reversed text is scanned for them ~4x faster than the
@@ -321,8 +321,8 @@ def _given_length(text: str, word: str, ends: list[int], surname: int) -> int:
             continue
         chars = word[surname : surname + length]
         after = ends[surname + length - 1]
-        if all(c not in NOT_GIVEN or c in _GIVEN_AND_NOT for c in chars) and (
-            after >= len(text) or not is_cjk(text[after])
+        if all(c not in NOT_GIVEN or c in _GIVEN_AND_NOT for c in chars) and _ends_name(
+            text, after
         ):
             return length
     return given
@@ -365,8 +365,10 @@ def parse_name_at(
     ``delimited``: a field value (当事人：…) that must end at a delimiter, so a company
     name that happens to start with a surname is not cut into a name.
     """
-    if delimited and (latin := LATIN_NAME_RE.match(text, pos)):
-        return latin.group(), latin.end()
+    if (latin := LATIN_NAME_RE.match(text, pos)) and (
+        delimited or not text[latin.end() : latin.end() + 1].isalnum()
+    ):
+        return latin.group(), latin.end()  # Maria Garcia Lopez（西班牙籍…
     m = DOTTED_RE.match(text, pos)
     if m and text[pos] not in NOT_FIRST:
         return _one_dot(m.group()), m.end()
@@ -599,8 +601,9 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
         role = "other"  # an organisation's 负责人： is public; a shop's 负责人王五 is not
     elif m.group(1) == "负责人":
         role = _field_role(text, m.group(1), m.start())
-    for name, _, end in _names_after_cue(text, m.end(), delimited):
-        if not delimited and not name_like(name) and not _confirmed(text, name, end):
+    for name, start, end in _names_after_cue(text, m.end(), delimited):
+        in_list = start > m.end() and text.startswith(_LIST_GOES_ON, end)
+        if not (delimited or in_list or name_like(name) or _confirmed(text, name, end)):
             continue  # 当事人安排…, 从业人员花名册: words, not names
         seeds.append(_field_seed(text, m.group(1), name, end, role, delimited))
     return seeds

@@ -117,6 +117,13 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("7. 万强月，女，身份证号：略", {"万强月"}),
         ("（真实姓名尉迟月胜，手机号码：略）", {"尉迟月胜"}),
         ("向计某之子计鸣支付租金", {"计鸣"}),
+        ("强迫游客帕提古丽·依明、师春、韦玲等11人在", {"帕提古丽·依明", "师春", "韦玲"}),
+        ("搭载乘客计婷、胡娜娜、山本美咲等7人前往", {"计婷", "胡娜娜", "山本美咲"}),
+        ("另有零工于月佳未提供银行卡", {"于月佳"}),
+        ("商品系从卖家时大处进货", {"时大"}),
+        ("（真实姓名吾买尔江·艾买提，手机号码略）", {"吾买尔江·艾买提"}),
+        ("游客TANAKA YUKI（日本籍，护照号：略）", {"TANAKA YUKI"}),
+        ("外籍买家Maria Garcia Lopez（西班牙籍）", {"Maria Garcia Lopez"}),
         # 栋 is a given-name character (国栋), not only a building's
         ("经营者本人吴国栋签收。", {"吴国栋"}),
     ],
@@ -159,6 +166,8 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "依据《中华人民共和国消费者权益保护法》第五十三条",  # a statute's title
         "当事人于2024年3月5日向本机关提交材料",
         "当事人和投诉人均到场",
+        "当事人对其行为无异议",
+        "李处长到场",
     ],
 )
 def test_public_or_no_names(text: str) -> None:
