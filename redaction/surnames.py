@@ -137,11 +137,15 @@ _MINORITY_PARTS_TEXT = (
     " 阿西 莫色 伍呷 什且 阿果 阿呷 阿衣"
 )
 MINORITY_PARTS = frozenset(_MINORITY_PARTS_TEXT.split())
+#: the first two characters of every part: a word that does not start with one is no such name
+MINORITY_HEADS = frozenset(p[:2] for p in MINORITY_PARTS)
 
 
 def minority_name(word: str) -> int:
     """The length of the Tibetan, Mongolian or Yi name ``word`` starts with (its one or two
     MINORITY_PARTS), or 0."""
+    if word[:2] not in MINORITY_HEADS:
+        return 0
     best = 0
     for first in range(2, min(4, len(word)) + 1):
         if word[:first] in MINORITY_PARTS:

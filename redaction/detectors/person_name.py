@@ -24,7 +24,14 @@ from redaction.roles import (
     PUBLIC_LINE_STARTS,
     RELATIONS,
 )
-from redaction.surnames import COMPOUND, GIVEN, MINORITY_PARTS, SINGLE, minority_name
+from redaction.surnames import (
+    COMPOUND,
+    GIVEN,
+    MINORITY_HEADS,
+    MINORITY_PARTS,
+    SINGLE,
+    minority_name,
+)
 from redaction.tables import in_header, tables
 from redaction.text import is_cjk, on_public_line, trie_regex
 
@@ -136,11 +143,17 @@ _NAME_START = "".join(
 )
 #: a field label between a role word and the name: 姓名, （姓名）, 姓名/名称 …
 _NAME_LABEL = "[（(]?(?:姓名|名称)(?:[/／](?:姓名|名称))?[）)]?"
-CUE_RE = re.compile(
+_CUE_PARTS = (
     f"({_cue_regex(tuple(_ALL_CUES))})"
-    f"(?:(?:[为是]|包括|分别为|分别是)(?=[{_NAME_START}]))?"  # 车主为叶桂兰, 学员包括…
-    f"(?=[{_NAME_START}名：:\t|｜ \u3000*＊_A-Z（(]|[\u4e00-\u9fff]{{1,8}}[·•・‧])"  # not 当事人对…
-    f"((?:[ \u3000*＊_]*(?:[：:\t|｜]|{_NAME_LABEL}[：:]?))*)[ \u3000|｜*＊_]*"
+    f"(?:(?:[为是]|包括|分别为|分别是)(?=[{_NAME_START}]))?",  # 车主为叶桂兰, 学员包括…
+    f"(?=[{_NAME_START}名：:\t|｜ \u3000*＊_A-Z（(]{{}})",  # skip 当事人对…, 当事人的…
+    f"((?:[ \u3000*＊_]*(?:[：:\t|｜]|{_NAME_LABEL}[：:]?))*)[ \u3000|｜*＊_]*",
+)
+CUE_RE = re.compile(_CUE_PARTS[0] + _CUE_PARTS[1].format("") + _CUE_PARTS[2])
+#: the same, also before a dotted name that starts without a surname (游客帕提古丽·依明):
+#: used for texts with a middle dot only, the extra look-ahead costs time at every role word
+CUE_DOTTED_RE = re.compile(
+    _CUE_PARTS[0] + _CUE_PARTS[1].format("|[\u4e00-\u9fff]{1,8}[·•・‧]") + _CUE_PARTS[2]
 )
 #: the role words spelled backwards: the reversed text is scanned for them ~4x faster than the
 #: text for CUE_RE (the last characters of role words, 人员者…, are rarer than their first)
@@ -166,7 +179,8 @@ def cue_matches(text: str) -> list[re.Match[str]]:
             windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
         else:
             windows.append((a, b))
-    return [m for a, b in windows for m in CUE_RE.finditer(text, a, b)]
+    cue_re = CUE_DOTTED_RE if _DOT_RE.search(text) else CUE_RE
+    return [m for a, b in windows for m in cue_re.finditer(text, a, b)]
 
 
 #: the last character of a role noun we do not list (目击者, 值守人员, 输液人 …): a name after
@@ -298,7 +312,9 @@ def name_like(name: str) -> bool:
     (安排, 花名册, 苗族 start with surnames too); dotted and Latin names pass."""
     if name in _ALL_CUES or name in NOT_NAMES or name.endswith("族"):
         return False  # 妻子, 儿子 (kinship words), 苗族
-    if "·" in name or not is_cjk(name[0]) or minority_name(name) == len(name):
+    if "·" in name or not is_cjk(name[0]):
+        return True
+    if name[:2] in MINORITY_HEADS and minority_name(name) == len(name):
         return True
     given = name[2:] if name[:2] in COMPOUND and len(name) > 2 else name[1:]
     return bool(given) and GIVEN.issuperset(given)
@@ -410,7 +426,11 @@ def _parse_run(
     else:
         ends = list(range(pos + 1, pos + len(word) + 1))
     surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
-    if (length := minority_name(word)) and _ends_name(text, ends[length - 1]):
+    if (
+        word[:2] in MINORITY_HEADS
+        and (length := minority_name(word))
+        and _ends_name(text, ends[length - 1])
+    ):
         return word[:length], ends[length - 1]  # 次仁多吉, 斯琴高娃: no surname
     if delimited and len(ends) > 1 and ends[-1] - pos > len(word):
         # a form line with one space between fields (被处罚人：刘强 性别：男): the name ends
@@ -452,13 +472,19 @@ def _names_after_cue(text: str, pos: int, delimited: bool) -> list[tuple[str, in
     out: list[tuple[str, int, int]] = []
     listed = False
     while True:
+        if listed and text[pos - 1] in "，," and text[pos : pos + 1] not in _LIST_ITEM_START:
+            return out  # 张三，男，…: no name after the comma (checked first: it is common)
         parsed = parse_name_at(text, pos, delimited, listed)
         if not parsed and not listed and not delimited and text[pos : pos + 1] in _PREPOSITIONS:
             # right after a role word 于, 和, 向 … may be a surname (零工于玉未提供…)
             parsed = parse_name_at(text, pos, delimited, listed=True)
             if parsed and not (name_like(parsed[0]) and _ends_name(text, parsed[1])):
                 parsed = None
-        if not parsed and (masked := _MASKED_RE.match(text, pos)):
+        if (
+            not parsed
+            and _MASK_MARKS.intersection(text[pos + 1 : pos + 3])
+            and (masked := _MASKED_RE.match(text, pos))
+        ):
             parsed = None  # a person the text names by a masked form already (蒋某3、其其格)
             if sep := _LIST_SEPARATOR.match(text, masked.end()):
                 pos, listed = sep.end(), True
@@ -469,6 +495,8 @@ def _names_after_cue(text: str, pos: int, delimited: bool) -> list[tuple[str, in
         if listed and text[pos - 1] in "，," and not text.startswith(_LIST_GOES_ON, end):
             return out  # 证人张三，周一到店: a comma ends the list unless it goes on
         out.append((name, pos, end))
+        if text[end : end + 1] not in _LIST_FIRST:
+            return out
         sep = _LIST_SEPARATOR.match(text, end)
         if not sep:
             return out
@@ -479,7 +507,15 @@ def _names_after_cue(text: str, pos: int, delimited: bool) -> list[tuple[str, in
 _PREPOSITIONS = frozenset(NOT_FIRST & SINGLE)
 #: a name masked already (张某, 欧阳某2, 李××)
 _MASKED_RE = re.compile("[\u4e00-\u9fff]{1,2}(?:某|××?)[0-9]?")
+_MASK_MARKS = frozenset("某×")
+#: what a name in a list can start with (a surname, a minority name's part, a Latin letter)
+_LIST_ITEM_START = (
+    frozenset(_NAME_START)
+    | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    | {p[0] for p in MINORITY_PARTS}
+)
 #: what stands between the names of a list, and what shows a list goes on after a name
+_LIST_FIRST = frozenset("、，,和及与以")
 _LIST_SEPARATOR = re.compile("[、，,和及与]|以及")
 _LIST_GOES_ON = ("、", "和", "及", "与", "以及", "等", "（", "(")
 
@@ -499,7 +535,11 @@ def _name_before(text: str, q: int) -> str | None:
         word = text[start:q]
         if not _all_cjk(word):
             continue
-        if minority_name(word) == length and _boundary_before(text, start):
+        if (
+            word[:2] in MINORITY_HEADS
+            and minority_name(word) == length
+            and _boundary_before(text, start)
+        ):
             return word  # 2、吉克阿依，女，
         surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
         if not surname:
