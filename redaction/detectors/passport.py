@@ -12,6 +12,13 @@ _W = WRAP  # a PDF may wrap the line between two digits
 PASSPORT_RE = lead("[EGDSPegdspＥＧＤＳＰ]") + f"{_L}?{_D}(?:{_W}{_D}){{6,7}}" + _A
 PERMIT_RE = lead(_L) + f"{_L}?{_D}(?:{_W}{_D}){{6,9}}" + _A
 TAIWAN_RE = lead(_D) + f"(?:{_W}{_D}){{7}}(?:(?:{_W}{_D}){{2}})?" + _A
+#: after a passport label (护照号码：, 护照号, 证件类型：护照，证件号码：) any passport's form: 6 to
+#: 12 letters and digits, 4 of them digits at least (PAB402817, 751839264, C01X00T47)
+_TOKEN = f"(?:{_L}|{_D})(?:{_W}(?:{_L}|{_D})){{5,11}}"
+LABELLED_RE = (
+    "护照(?:[^\\n。；;]{0,10}?(?:号码|编号|号)|(?=[：:为是]))(?:[：:为是]|[ \u3000]|\\*\\*)*"
+    f"(?=(?:[A-Za-zＡ-Ｚａ-ｚ\\s]*{_D}){{4}})(?P<number>{_TOKEN}){_A}"
+)
 
 
 @register
@@ -21,6 +28,7 @@ class PassportDetector(PatternDetector):
         Pattern("passport", PASSPORT_RE, 0.5, min_digits=7),
         Pattern("permit", PERMIT_RE, 0.2, min_digits=7),
         Pattern("taiwan compatriot", TAIWAN_RE, 0.1, min_digits=8),
+        Pattern("after a passport label", LABELLED_RE, 0.9, triggers=("护照",)),
     ]
     context = ("护照", "通行证", "回乡证", "台胞证", "旅行证", "证件号码", "证件号")
     deny_context = NUMBER_DENY + ("许可证",)

@@ -15,6 +15,12 @@ from tests.redaction.detectors.helpers import found
         ("港澳通行证号码：Ｍ５０７２９３３００３", "Ｍ５０７２９３３００３"),
         ("护照号码：E1234\n5678，", "E1234\n5678"),  # a PDF wrap inside
         ("台湾居民来往大陆通行证，证件号码：1234\n　5678，", "1234\n　5678"),
+        # after a passport label, any country's form: letters and digits, 6 to 12
+        ("外籍买家（西班牙籍，护照号码：PAB402817）", "PAB402817"),
+        ("游客（俄罗斯籍，护照号：751839264）及", "751839264"),
+        ("其他证件：护照，号码：X8204731", "X8204731"),
+        ("护照号码为 C01X00T47。", "C01X00T47"),
+        ("证件类型：护照　证件号码：**TZ1184\n602**", "TZ1184\n602"),
     ],
 )
 def test_found(text: str, expected: str) -> None:
@@ -27,6 +33,9 @@ def test_found(text: str, expected: str) -> None:
         "许可证编号：JY14117238998358",
         "数量12345678件",  # 8 digits without a permit word
         "批次号AB1234567",
+        "护照：Maria Garcia",  # a name, not a number
+        "护照号码：ABC123",  # too few digits
+        "护照和身份证号码：430102198001011234",  # too long for a passport
     ],
 )
 def test_not_found(text: str) -> None:
