@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+
+from redaction.roles import OTHERS, PARTY
 
 WIDE = str.maketrans(
     "０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＹＺ",
@@ -198,7 +201,13 @@ def on_public_line(text: str, pos: int, starts: tuple[str, ...]) -> bool:
     """Whether ``pos`` is on the agency's own contact line (本机关地址：…，联系电话：…): a
     line that starts like one, with no full stop before ``pos`` (so it is not a paragraph) and
     no label but contact ones (电话, 传真, …) after its first. The line may be wrapped: it may
-    start up to WRAPPED_LINES physical lines back, with no blank line in between."""
+    start up to WRAPPED_LINES physical lines back, with no blank line in between. A line that
+    starts with a label a person's block uses too (地址：, 联系人：) is the agency's only
+    where it does not follow a person's lines (see :func:`_agency_block`)."""
+    return _on_public_line(text, pos, starts, WRAPPED_LINES)
+
+
+def _on_public_line(text: str, pos: int, starts: tuple[str, ...], depth: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     for _ in range(WRAPPED_LINES + 1):
         if text.find("。", line_start, pos) >= 0:
@@ -206,10 +215,16 @@ def on_public_line(text: str, pos: int, starts: tuple[str, ...]) -> bool:
         head = line_start
         while head < pos and text[head] in _LINE_NOISE:
             head += 1
-        if text.startswith(starts, head, pos) or (
-            text.find("*", head, head + 20) >= 0
-            and _STRETCH_NOISE.sub("", text[head : head + 40]).startswith(starts)
-        ):
+        label = ""
+        if text.startswith(starts, head, pos):
+            label = text[head:pos]
+        elif text.find("*", head, head + 20) >= 0:
+            label = _STRETCH_NOISE.sub("", text[head : head + 40])
+        if label.startswith(starts):
+            if label.startswith(_SHARED_STARTS) and not _agency_block(
+                text, line_start, starts, depth
+            ):
+                return False
             return _only_contact_labels(text[head:pos])
         if line_start == 0:
             return False
@@ -218,3 +233,69 @@ def on_public_line(text: str, pos: int, starts: tuple[str, ...]) -> bool:
             return False  # a blank line: a new paragraph
         line_start = previous
     return False
+
+
+#: labels that start a line of the agency's contact block but also of a person's block
+#: (当事人：王五 / 地址：…): such a line is the agency's only below the agency's lines
+_SHARED_STARTS = tuple(
+    w + colon for w in ("地址", "联系地址", "通讯地址", "联系人", "经办人") for colon in "：:"
+)
+#: a line of the decision's foot, above the agency's contact lines: the officers (执法人员：…,
+#: …执法证号…), the agency's name or seal, the date
+_FOOT_LINE = re.compile(
+    r"^(?:执法人员|执法员|执法队员|办案人员|办案人|承办人|主办人|协办人|检查人员|调查人员|"
+    r"稽查人员|监督员|执法人)[：:（( \u3000\t，,、]|执法证|[（(]证号"
+    r"|^(?:[0-9０-９]{4}|[〇○零一二三四五六七八九Ｏ]{4}) ?年.{1,3}月.{1,3}日$"
+    r"|^[^：:]{2,40}(?:局|委员会|政府|大队|支队|中队|执法队|办公室)(?:[（(][^）)]{0,4}章[)）])?$"
+    r"|^[（(][^）)]{0,4}章[)）]$"
+)
+#: a table row of the officers' table (| 执法人员 | 执法证号 |)
+_OFFICERS_HEADER = re.compile(r"执法证|执法人员|承办人|办案人员|证号")
+#: how many lines above the contact line are read for whose block it is in
+_BLOCK_LINES = 4
+
+
+@cache
+def _person_words() -> re.Pattern[str]:
+    """A role (当事人, 见证人 …) or a personal field (性别, 身份证 …): a person's text."""
+    fields = ("性别", "民族", "出生", "身份证", "公民身份", "年龄", "护照", "户籍", "住址")
+    return re.compile(trie_regex(PARTY + OTHERS + fields) + "|[，,\\s][男女](?:[，,\\s]|$)")
+
+
+_MOBILE = re.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+
+
+def _person_line(line: str) -> bool:
+    """Whether ``line`` is one of a person's block: a role, a personal field, a mobile."""
+    return bool(_person_words().search(line) or _MOBILE.search(line))
+
+
+def _agency_block(text: str, line_start: int, starts: tuple[str, ...], depth: int) -> bool:
+    """Whether the line at ``line_start`` follows the agency's lines rather than a person's:
+    reading up (blank lines skipped), a foot line (the officers, the agency, the date) or a
+    contact line of the agency comes before any line of a person's block."""
+    end = line_start - 1
+    for _ in range(_BLOCK_LINES):
+        if end < 0:
+            return True
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip(_LINE_NOISE + "\r|")
+        if line:
+            if _FOOT_LINE.search(line) or (
+                text.startswith("|", start) and _in_officers_table(text, start)
+            ):
+                return True
+            if depth and _on_public_line(text, end, starts, depth - 1):
+                return True
+            if _person_line(line):
+                return False
+        end = start - 1
+    return True
+
+
+def _in_officers_table(text: str, row: int) -> bool:
+    """Whether the table row at ``row`` is in a table whose header names officers."""
+    while row > 0 and text.startswith("|", text.rfind("\n", 0, row - 1) + 1):
+        row = text.rfind("\n", 0, row - 1) + 1
+    end = text.find("\n", row)
+    return bool(_OFFICERS_HEADER.search(text, row, len(text) if end < 0 else end))

@@ -61,7 +61,7 @@ class AddressDetector(Detector):
                 continue  # | 住址 | 联系电话 |: labels of a table's columns
             if text[max(0, start - 4) : start].endswith(PUBLIC_BEFORE):
                 continue
-            if on_public_line(text, start, _AGENCY_LINE_STARTS):
+            if on_public_line(text, m.start("addr"), _AGENCY_LINE_STARTS):
                 continue
             window_start = max(0, start - self.look_back)
             window = text[window_start:start]

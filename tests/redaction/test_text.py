@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from redaction.roles import PUBLIC_LINE_STARTS
 from redaction.text import normalize, on_public_line, trie_regex, unwrapped
 
 
@@ -61,6 +62,29 @@ def test_trie_regex_matches_like_a_longest_first_alternation(words, text) -> Non
 def test_on_public_line(text: str, public: bool) -> None:
     starts = ("本机关地址", "监督电话", "地址：")
     assert on_public_line(text, len(text), starts) is public
+
+
+@pytest.mark.parametrize(
+    "text, public",
+    [
+        # below the officers, the agency's name or the date: the agency's contact lines
+        ("执法人员：王五（证号：17697036271）、李四\n地址：某路1号", True),
+        ("执法人员：王五、李四；执法证件号：藏70739139\n地址：某路1号\n联系电话：", True),
+        ("　　　　李四　　执法证号：22737591778332\n地址：某路1号", True),
+        ("| 执法人员 | 执法证号 |\n| --- | --- |\n| 王五 | 60502628068 |\n地址：某路1号", True),
+        ("某市某区市场监督管理局（印章）\n2024年5月1日\n\n地址：某路1号　电话：", True),
+        ("本机关地址：某路1号\n联系人：王五　电话：", True),
+        ("执法人员：王五、李四\n联系人：王五\n地址：某路1号　电话：", True),
+        # the same labels in a person's block are the person's
+        ("当事人：王建国，男\n地址：某路1号", False),
+        ("当事人：王建国\n\n性别：男\n\n通讯地址：某路1号", False),
+        ("见证人：王建国\n联系人：李四，电话：", False),
+        ("当事人：某公司\n地址：某路1号\n联系人：王五　电话：", False),
+        ("姓名：王建国\n联系电话：13807312345\n联系地址：某路1号", False),
+    ],
+)
+def test_a_label_a_person_uses_too_is_public_only_below_the_agency(text: str, public: bool) -> None:
+    assert on_public_line(text, len(text), PUBLIC_LINE_STARTS) is public
 
 
 @pytest.mark.parametrize(

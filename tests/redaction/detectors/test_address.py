@@ -1,6 +1,6 @@
 import pytest
 
-from redaction.detectors import DocumentContext
+from redaction.detectors import DocumentContext, Finding
 from redaction.detectors.address import AddressDetector
 
 
@@ -92,3 +92,26 @@ def test_where_an_address_ends(text: str, expected: str) -> None:
 )
 def test_public_addresses(text: str) -> None:
     assert addresses(text) == []
+
+
+def test_the_agency_address_below_the_officers_is_whole() -> None:
+    text = (
+        "被处罚人签名：尉迟眉　　见证人：顾荔\n"
+        "执法人员：郭俊峰（证号：17697036271）、段文博（证号：苏76161879）\n"
+        "地址：南京市鼓楼区桃源街73号\n"
+        "联系电话：025-54162474（工作日）；投诉举报请拨打12345政务服务便民热线"
+    )
+    witness = text.index("顾荔")
+    doc = DocumentContext(findings=[Finding("person_name", witness, witness + 2, "顾荔", 1.0)])
+    assert AddressDetector().analyze(text, doc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当事人：王建国，男，1980年1月1日出生\n地址：湖南省长沙市芙蓉区五一大道123号2栋301室",
+        "当事人：王建国\n性别：男\n联系地址：湖南省长沙市芙蓉区五一大道123号2栋301室",
+    ],
+)
+def test_a_person_address_on_a_line_of_its_own_is_cut(text: str) -> None:
+    assert addresses(text) == ["湖南省长沙市芙蓉区五一大道123号2栋301室"]

@@ -64,6 +64,9 @@ def test_the_agency_phone_in_running_text_is_public() -> None:
         "本机关地址：长沙市芙蓉区五一大道1号\n当事人：王五，联系电话：13807312345",
         "本机关地址：长沙市芙蓉区五一大道1号　投诉人：王五　联系电话：13807312345",
         "**当事人**：王五　**电话**：13807312345",
+        # 地址： or 联系人： starts a person's line too, in a party's or witness's block
+        "当事人：王五，男\n地址：长沙市芙蓉区五一大道1号，电话：13807312345",
+        "见证人：王五\n联系人：李四，电话：13807312345",
     ],
 )
 def test_a_person_on_a_line_after_the_agency_address_is_not_public(text: str) -> None:
