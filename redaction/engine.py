@@ -13,7 +13,7 @@ from redaction.holds import hold_reasons, was_minor_party
 from redaction.masking import MINOR_PARTY, apply, assign_replacements
 from redaction.policy import Policy, load_policy
 from redaction.tables import tables
-from redaction.text import on_public_line, trie_regex, unwrapped
+from redaction.text import on_officers_line, on_public_line, trie_regex, unwrapped
 
 #: names first (addresses read them), then the rest; ties in overlaps go to the earlier kind
 ORDER = (
@@ -96,6 +96,12 @@ def _column_label(text: str, pos: int) -> str:
     return ""
 
 
+#: kinds whose numbers on the line naming the officers (执法人员：王五（17697036271）、…) are
+#: their certificate numbers unless a word of the kind's own labels them (手机：…); not
+#: id_number: 18 digits with a valid check digit are an ID number wherever they stand
+OFFICER_NUMBER_KINDS = frozenset(("phone", "passport", "bank_account"))
+
+
 #: how much wider the window before a match is read when it holds a line break (the
 #: indentation and page-number lines a PDF wrap leaves are not counted)
 _WRAP_ALLOWANCE = 30
@@ -127,6 +133,12 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
         if words.deny and words.deny.match(backwards, last.start()):
             return None
         context_at = len(before) - last.start()
+    if (
+        context_at < 0
+        and finding.kind in OFFICER_NUMBER_KINDS
+        and on_officers_line(text, finding.start)
+    ):
+        return None
     after = text[finding.end : finding.end + 4]
     if context_at >= 0 or any(after.startswith(w) for w in detector.context_after):
         finding.score = min(1.0, finding.score + detector.context_boost)

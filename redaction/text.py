@@ -299,3 +299,22 @@ def _in_officers_table(text: str, row: int) -> bool:
         row = text.rfind("\n", 0, row - 1) + 1
     end = text.find("\n", row)
     return bool(_OFFICERS_HEADER.search(text, row, len(text) if end < 0 else end))
+
+
+#: the label of the line that names the officers (执法人员：, 执法人员（签名）：, 执法证件号：)
+_OFFICERS_AT = re.compile(
+    "[ \u3000\t*#>]*(?:执法人员|执法员|执法队员|办案人员|办案人|承办人|主办人|协办人|检查人员|"
+    "调查人员|稽查人员|执法人|执法证件号|执法证号|执法证)(?:[（(]?(?:签名|签字|姓名)[）)]?)?"
+    "[ \u3000*]*[：:]"
+)
+
+
+def on_officers_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on the line naming the decision's officers, before any full stop or
+    word of a person's (见证人, 当事人, 身份证 …): a number there is an officer's certificate."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    label = _OFFICERS_AT.match(text, line_start)
+    if label is None or label.end() > pos:
+        return False
+    names = text[label.end() : pos]
+    return "。" not in names and not _person_words().search(names)

@@ -10,6 +10,8 @@ ID18_RE = digits_re(18, last="[0-9０-９XxＸｘ]") + NOT_ALNUM_AFTER
 ID15_RE = digits_re(15) + NOT_ALNUM_AFTER
 NUMBER_DENY = (
     "执法证号",
+    "执法证件号",
+    "执法证编号",
     "执法证",
     "编号",
     "案号",

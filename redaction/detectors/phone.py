@@ -41,6 +41,8 @@ class PhoneDetector(PatternDetector):
         "热线",
         "传真",
         "执法证号",
+        "执法证件号",
+        "证号",
         "编号",
         "账号",
         "卡号",

@@ -84,3 +84,20 @@ def test_overlapping_findings_keep_the_longest() -> None:
 def test_a_table_cell_is_read_by_its_column_header(header: str, hidden: bool) -> None:
     text = f"| 单位 | {header} |\n| --- | --- |\n| 某区某局 | (027) 4491-4902 |\n"
     assert ("(027) 4491-4902" not in analyze(text).redacted) is hidden
+
+
+def test_the_foot_keeps_officers_certificates_and_the_agency_address() -> None:
+    text = (
+        "    执法人员邀请见证人江思伊（联系电话：135-9820-2745）到场见证。\n"
+        "被处罚人签名：尉迟眉　　见证人：顾荔\n"
+        "执法人员：郭俊峰（证号：17697036271）、段文博（证号：苏76161879）；"
+        "执法证件号：藏70739139、13886990394\n"
+        "地址：南京市鼓楼区桃源街73号\n"
+        "联系电话：025-54162474（工作日）；投诉举报请拨打12345政务服务便民热线\n"
+    )
+    redacted = analyze(text).redacted
+    assert "135-9820-2745" not in redacted
+    for public in ("17697036271", "苏76161879", "藏70739139", "13886990394"):
+        assert public in redacted
+    assert "地址：南京市鼓楼区桃源街73号\n" in redacted
+    assert "025-54162474" in redacted

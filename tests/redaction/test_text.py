@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redaction.roles import PUBLIC_LINE_STARTS
-from redaction.text import normalize, on_public_line, trie_regex, unwrapped
+from redaction.text import normalize, on_officers_line, on_public_line, trie_regex, unwrapped
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,22 @@ def test_a_label_a_person_uses_too_is_public_only_below_the_agency(text: str, pu
 )
 def test_unwrapped(text: str, line: str) -> None:
     assert unwrapped(text) == line
+
+
+@pytest.mark.parametrize(
+    "text, officers",
+    [
+        ("执法人员：郭俊峰（", True),
+        ("执法人员：顾凤婉、段秀英；执法证件号：藏70739139、", True),
+        ("执法人员（签名）：王五 ", True),
+        ("**执法人员**：王五（", True),
+        ("执法证号：", True),
+        # a sentence, a person named on the line, or no label: not the officers' line
+        ("执法人员：王五、李四到场检查。当事人（", False),
+        ("执法人员：王五、李四，见证人赵六（", False),
+        ("执法人员王五、李四到场，发现张三（", False),
+        ("当日，执法人员：", False),
+    ],
+)
+def test_on_officers_line(text: str, officers: bool) -> None:
+    assert on_officers_line(text, len(text)) is officers

@@ -33,6 +33,8 @@ def test_found(text: str, expected: str) -> None:
         "许可证编号：JY14117238998358",
         "数量12345678件",  # 8 digits without a permit word
         "批次号AB1234567",
+        "执法人员：顾凤婉、段秀英；执法证件号：藏70739139、99608979684",  # officers'
+        "执法人员：秦子涵（陕21430851）、谭文博（陕84952810）",
         "护照：Maria Garcia",  # a name, not a number
         "护照号码：ABC123",  # too few digits
         "护照和身份证号码：430102198001011234",  # too long for a passport

@@ -43,6 +43,11 @@ def test_found(text: str, expected: str) -> None:
         "金额12807312345元",  # 12… is not a mobile prefix
         "编号0731845612",  # a number without phone context
         "账号：13807312345678901",
+        # officers' certificate numbers: after 证号, or on the line naming the officers
+        "执法人员：郭俊峰（证号：17697036271）、段文博（证号：苏76161879）",
+        "执法人员：顾凤婉、段秀英；执法证件号：12391386653、14245087849",
+        "执法人员：郭俊峰（17697036271）、段文博（19959937415）",
+        "| 执法人员 | 执法证号 |\n| --- | --- |\n| 谢柔超 | 13886990394 |",
     ],
 )
 def test_not_found(text: str) -> None:
@@ -70,4 +75,16 @@ def test_the_agency_phone_in_running_text_is_public() -> None:
     ],
 )
 def test_a_person_on_a_line_after_the_agency_address_is_not_public(text: str) -> None:
+    assert found("phone", text) == ["13807312345"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "执法人员：郭俊峰，手机：13807312345",  # labelled a phone: not a certificate
+        "执法人员：郭俊峰、段文博，见证人江思伊（13807312345）",
+        "当日，执法人员郭俊峰、段文博到场，投诉人（13807312345）",
+    ],
+)
+def test_a_phone_near_the_officers_is_still_a_phone(text: str) -> None:
     assert found("phone", text) == ["13807312345"]
