@@ -41,7 +41,6 @@ PUBLIC_BEFORE = (
     "送达",
     "执法",
     "机构",
-    "通讯",
 )
 _AGENCY_LINE_STARTS = PUBLIC_LINE_STARTS + ("本机关", "本局")
 _NUMBERED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[号栋幢组单元室楼弄巷排户层]")

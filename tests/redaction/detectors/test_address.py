@@ -111,6 +111,7 @@ def test_the_agency_address_below_the_officers_is_whole() -> None:
     [
         "当事人：王建国，男，1980年1月1日出生\n地址：湖南省长沙市芙蓉区五一大道123号2栋301室",
         "当事人：王建国\n性别：男\n联系地址：湖南省长沙市芙蓉区五一大道123号2栋301室",
+        "当事人：王建国，男\n\n通讯地址：湖南省长沙市芙蓉区五一大道123号2栋301室",
     ],
 )
 def test_a_person_address_on_a_line_of_its_own_is_cut(text: str) -> None:
