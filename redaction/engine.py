@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from redaction.detectors import REGISTRY, Detector, DocumentContext, Finding, PatternDetector
 from redaction.holds import hold_reasons, was_minor_party
 from redaction.masking import MINOR_PARTY, apply, assign_replacements
+from redaction.normalize import clean
 from redaction.policy import Policy, load_policy
 from redaction.tables import tables
 from redaction.text import on_officers_line, on_public_line, trie_regex, unwrapped
@@ -194,15 +195,22 @@ def analyze(
     """Find, mask and check holds for one document's text; ``today`` (the day it would be
     published, the real today by default) decides whether a party is a minor."""
     policy = policy or load_policy()
-    findings = find(text, policy, allow_names)
-    reasons = hold_reasons(text, findings, policy.hold, today)
-    if policy.keep_party_name and was_minor_party(text, findings):
+    cleaned = clean(text)  # markup, invisible characters, OCR damage undone
+    read = cleaned.text if cleaned else text
+    findings = find(read, policy, allow_names)
+    reasons = hold_reasons(read, findings, policy.hold, today)
+    if policy.keep_party_name and was_minor_party(read, findings):
         # a party who was a minor when the decision was made is never named, even as an adult
         # (未成年人保护法 art. 103): the policy's exception for the party's name does not apply
         for f in findings:
             if f.role == "party":
                 f.role = MINOR_PARTY
-    return Analysis(text, assign_replacements(findings, policy), reasons)
+    masked = assign_replacements(findings, policy)
+    if cleaned:
+        for f in masked:  # onto the source: it is what is masked, published and reviewed
+            f.start, f.end = cleaned.source_span(f.start, f.end)
+            f.text = text[f.start : f.end]
+    return Analysis(text, masked, reasons)
 
 
 def redact_text(

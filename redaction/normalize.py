@@ -1,0 +1,133 @@
+"""Undo the damage conversion and OCR leave in a text before the detectors read it.
+
+Decisions reach us pasted from web pages, Word and scanned PDFs: HTML tags and entities
+(<span>杜菊</span>, &nbsp;, &#65306;), invisible characters inside names and numbers
+(zero-width and no-break spaces, soft hyphens), letters that OCR reads for digits
+(4406O6199611O9S6S6) and the multiplication sign typed for an ID number's check character X.
+A detector that reads the raw text misses all of these, and a name or number it misses is
+published.
+
+``clean(text)`` gives the text the detectors read and, for every character of it, the span of
+the source it stands for, so findings are mapped back to the source: the source is what is
+masked, published and shown to the clerk (offsets in report.json point into it).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+#: characters that are never visible: removed
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: spaces of other widths: read as a plain space
+SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
+_TRIGGERS = frozenset(INVISIBLE + SPACES + "&<×")
+#: an HTML tag; the ones that end a line or a cell become a line break, the others go
+TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
+_BREAKING_TAGS = frozenset(("br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table"))
+ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
+#: a run of digits with letters OCR reads for digits in it (O for 0, l and I for 1, S for 5,
+#: B for 8, Z for 2): long enough to be an identifier, and mostly digits
+OCR_RUN_RE = re.compile(r"(?<![A-Za-z0-9])[0-9OoIlSBZ]{8,}(?![A-Za-z0-9])")
+_OCR_HINT = re.compile(r"[0-9][OoIlSBZ]|[OoIlSBZ][0-9]")
+OCR_DIGITS = str.maketrans("OoIlSBZ", "0011582")
+#: the check character of an ID number typed as a multiplication sign
+TIMES_CHECK_RE = re.compile(r"(?<=[0-9０-９]{17})×(?![0-9０-９])")
+
+
+_ODD_SPACE = re.compile(f"[{INVISIBLE}{SPACES}]")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The text the detectors read, and where each of its characters came from."""
+
+    text: str
+    #: for each character of ``text``: the start and the end of its source span
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the source that ``text[start:end]`` stands for."""
+        return self.starts[start], self.ends[end - 1]
+
+
+def needs_cleaning(text: str) -> bool:
+    """Whether ``clean`` would change the text (most texts: no, and that is cheap to tell)."""
+    return not _TRIGGERS.isdisjoint(text) or _OCR_HINT.search(text) is not None
+
+
+def _ocr_runs(text: str) -> list[tuple[int, int, str]]:
+    """Each run of digits with OCR letters in it, and the run as digits."""
+    runs = []
+    for m in OCR_RUN_RE.finditer(text):
+        run = m.group()
+        digits = sum(c.isdigit() for c in run)
+        if digits < len(run) and digits >= max(6, len(run) - 3):
+            runs.append((m.start(), m.end(), run.translate(OCR_DIGITS)))
+    return runs
+
+
+def clean(text: str) -> Cleaned | None:
+    """The text with markup, invisible characters and OCR damage undone; None when there is
+    nothing to undo (the text is read as it is)."""
+    if not needs_cleaning(text):
+        return None
+    # replacements: (start, end, new text) in the source, not overlapping
+    edits: list[tuple[int, int, str]] = []
+    if "<" in text:
+        for m in TAG_RE.finditer(text):
+            edits.append((m.start(), m.end(), "\n" if m.group(1).lower() in _BREAKING_TAGS else ""))
+    if "&" in text:
+        for m in ENTITY_RE.finditer(text):
+            value = html.unescape(m.group())
+            if value != m.group():
+                edits.append((m.start(), m.end(), value))
+    edits += _ocr_runs(text)
+    if "×" in text:
+        edits += [(m.start(), m.end(), "X") for m in TIMES_CHECK_RE.finditer(text)]
+    if not edits and _ODD_SPACE.search(text) is None:
+        return None  # 粤B12345 looked like OCR damage, but is not
+    edits.sort()
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+
+    def copy(until: int) -> None:
+        if _ODD_SPACE.search(text, pos, until) is None:
+            out.append(text[pos:until])
+            starts.extend(range(pos, until))
+            ends.extend(range(pos + 1, until + 1))
+            return
+        for i in range(pos, until):
+            c = text[i]
+            if c in INVISIBLE:
+                continue
+            out.append(" " if c in SPACES else c)
+            starts.append(i)
+            ends.append(i + 1)
+
+    for start, end, new in edits:
+        if start < pos:
+            continue  # overlaps an earlier edit (an entity inside a tag's attributes)
+        copy(start)
+        if len(new) == end - start:  # OCR digits: one for one
+            for k, c in enumerate(new):
+                out.append(c)
+                starts.append(start + k)
+                ends.append(start + k + 1)
+        else:
+            for c in new:
+                if c in INVISIBLE:
+                    continue
+                out.append(" " if c in SPACES else c)
+                starts.append(start)
+                ends.append(end)
+        pos = end
+    copy(len(text))
+    cleaned = "".join(out)
+    if cleaned == text:
+        return None
+    return Cleaned(cleaned, tuple(starts), tuple(ends))
