@@ -18,7 +18,7 @@ ADDRESS_RE = re.compile(
     r"租住于|租住在|暂住于|暂住在|借住于|借住在|寄住于|寄住在|住于|"
     r"现居住于|现居于|现居|住所地|家庭住址|家庭地址|现住址|现住|居住地址|居住地|户籍地址|"
     r"户籍所在地|户籍地|经常居住地|暂住地址|暂住地|住址|住所|住处|地址|住[ \u3000]+[址所])"
-    r"(?:[：:为是在]|位于|[ \u3000]*[|｜\t])?[ \u3000]*"
+    r"(?:[：:]{1,2}|[为是在]|位于|[ \u3000]*[|｜\t])?[ \u3000]*"
     r"(?P<addr>[^\s，,。；;）)、（(“”\"：:|]{3,80})"
 )
 PERSON_MARK = re.compile(r"性别|民族|出生|身份证|公民身份|[，,\n][男女][，,\n]|护照|通行证|个人")
@@ -80,6 +80,10 @@ class AddressDetector(Detector):
                 continue
             score = 0.8 if person >= 0 else 0.6
             end = _continued(text, m.end("addr"), m.start("addr") + 100)
+            if run_on := _RUN_ON_LABEL.search(text, m.start("addr") + 3, end):
+                end = run_on.start()  # …205室联系电话158…: fields run together
+                while text[end - 1] in " \u3000":
+                    end -= 1
             addr = text[m.start("addr") : end]
             found.append(Finding(self.kind, m.start("addr"), end, addr, score, self.name))
         return found
@@ -106,6 +110,12 @@ PERSON_COLUMNS = frozenset(
 )
 
 
+#: the label of the next field where a text runs its fields together without punctuation
+_RUN_ON_LABEL = re.compile(
+    "(?:联系电话|联系方式|电话|手机|邮编|邮政编码|身份证号码?|公民身份号码)[：: \u3000]*"
+    "(?=[0-9０-９(（+])|性别[：: \u3000]*[男女]|民族[：: \u3000]*[\u4e00-\u9fff]{1,4}族"
+    "|(?:职业|工作单位|电子邮箱)[：:]"
+)
 #: what an address is made of after a space or a line break (ADDRESS_RE's addr group)
 _MORE = re.compile(r"[^\s，,。；;）)、（(“”\"：:|]+")
 #: the label of the next field (联系电话：, 经营场所：): the address has ended
