@@ -324,6 +324,8 @@ def stated_age_reasons(text: str, findings: list[Finding], today: dt.date) -> li
     return [f"当事人为未成年人（{stated}岁）" if stated else "当事人为未成年人"]
 
 
+#: characters OCR and old fonts give for the ones titles use (笔彔 for 笔录)
+_TITLE_VARIANTS = str.maketrans({"彔": "录", "錄": "录", "書": "书", "決": "决", "筆": "笔"})
 _TITLE_END_RE = re.compile(r"(书|表|录|单|函|回证|报告|通知|记录)$")
 
 
@@ -331,6 +333,7 @@ def title_of(text: str) -> str:
     """The document's title: the first short line among the first few that names a document."""
     for line in text[:1000].strip().splitlines()[:8]:
         line = line.strip().strip("#").strip().replace(" ", "").replace("\u3000", "")
+        line = line.translate(_TITLE_VARIANTS)
         if 2 <= len(line) <= 30 and _TITLE_END_RE.search(line):
             return line
     return ""

@@ -30,8 +30,14 @@ ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-
 #: a run of digits with letters OCR reads for digits in it (O for 0, l and I for 1, S for 5,
 #: B for 8, Z for 2): long enough to be an identifier, and mostly digits
 OCR_RUN_RE = re.compile(r"(?<![A-Za-z0-9])[0-9OoIlSBZ]{8,}(?![A-Za-z0-9])")
-_OCR_HINT = re.compile(r"[0-9][OoIlSBZ]|[OoIlSBZ][0-9]")
+_OCR_HINT = re.compile(r"[0-9][OoIlSBZ]|[OoIlSBZ][0-9]|[A-Z][·•.\- ]?[OI]")
 OCR_DIGITS = str.maketrans("OoIlSBZ", "0011582")
+#: a plate's serial after its province and city (粤X·O6266): plates never use I or O, so
+#: there they are OCR's 1 and 0
+PLATE_RE = re.compile(
+    "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•.\\- ]?"
+    "([0-9A-Z]{5,6})(?![0-9A-Za-z])"
+)
 #: the check character of an ID number typed as a multiplication sign
 TIMES_CHECK_RE = re.compile(r"(?<=[0-9０-９]{17})×(?![0-9０-９])")
 
@@ -64,7 +70,7 @@ def _ocr_runs(text: str) -> list[tuple[int, int, str]]:
     for m in OCR_RUN_RE.finditer(text):
         run = m.group()
         digits = sum(c.isdigit() for c in run)
-        if digits < len(run) and digits >= max(6, len(run) - 3):
+        if digits < len(run) and digits >= max(6, len(run) * 3 // 4):
             runs.append((m.start(), m.end(), run.translate(OCR_DIGITS)))
     return runs
 
@@ -85,6 +91,10 @@ def clean(text: str) -> Cleaned | None:
             if value != m.group():
                 edits.append((m.start(), m.end(), value))
     edits += _ocr_runs(text)
+    for m in PLATE_RE.finditer(text) if "O" in text or "I" in text else ():
+        serial = m.group(1)
+        if "O" in serial or "I" in serial:
+            edits.append((m.start(1), m.end(1), serial.replace("O", "0").replace("I", "1")))
     if "×" in text:
         edits += [(m.start(), m.end(), "X") for m in TIMES_CHECK_RE.finditer(text)]
     if not edits and _ODD_SPACE.search(text) is None:

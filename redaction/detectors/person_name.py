@@ -359,7 +359,7 @@ def _given_ok(chars: str) -> bool:
 FIELD_LABEL_RE = re.compile(
     "[ \u3000]+(?:性别|民族|年龄|出生|身份|公民|证件|现?住|户籍|地址|联系|电话|手机|职业|职务|"
     "工作|国籍|籍贯|文化|学历|驾驶|准驾|车牌|号牌|档案|邮|政治面貌|婚姻)"
-    "[\u4e00-\u9fff]{0,5}[ \u3000]*[：:]"
+    "[\u4e00-\u9fff]{0,5}(?:[ \u3000]*[：:]|[ \u3000]+)"  # 性别：男, or 性别 男
 )
 
 
@@ -432,7 +432,7 @@ def _parse_run(
         and _ends_name(text, ends[length - 1])
     ):
         return word[:length], ends[length - 1]  # 次仁多吉, 斯琴高娃: no surname
-    if delimited and len(ends) > 1 and ends[-1] - pos > len(word):
+    if len(ends) > 1 and ends[-1] - pos > len(word):
         # a form line with one space between fields (被处罚人：刘强 性别：男): the name ends
         # at the space before the next field's label
         for k in range(len(word) - 1, 1, -1):

@@ -67,6 +67,7 @@ HARD_MINIMUMS = {
     "hard-kinds": {"names": 100, "structured": 100, "address": 100, "keep": 100, "hold": 100},
     "hard-noise": {"names": 100, "structured": 100, "address": 100, "keep": 100, "hold": 100},
     "hard-people": {"names": 100, "structured": 100, "address": 100, "keep": 100, "hold": 100},
+    "hard-ocr": {"names": 100, "structured": 100, "address": 100, "keep": 100, "hold": 100},
 }
 
 

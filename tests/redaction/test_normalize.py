@@ -27,6 +27,8 @@ OCR_ID = ID.replace("0", "O", 3)  # 43O1O2198O05…: OCR read three zeros as O
         ("汪\u200b生", "汪生"),
         ("188142781\u00ad82", "18814278182"),
         ("机密&#9733;3年", "机密★3年"),
+        ("身份证号：220Z041976012B6o0B", "身份证号：220204197601286008"),  # four letters of 18
+        ("驾驶粤X·O6266号车", "驾驶粤X·06266号车"),  # plates have no O or I
     ],
 )
 def test_damage_is_undone(source: str, cleaned: str) -> None:
@@ -78,6 +80,7 @@ def test_the_source_is_masked(source: str, secret: str, kept: str) -> None:
 def test_a_damaged_marking_holds() -> None:
     assert analyze("行政处罚决定书\n机密&#9733;3年\n当事人：王五").held
     assert analyze("询&nbsp;问&nbsp;笔&nbsp;录\n当事人：王五").held
+    assert analyze("询 问 笔 彔\n当事人：王五").held  # 彔, an OCR variant of 录
 
 
 @given(st.text(alphabet="当事人王五：，0123456789OlIS&;#<>/b nbsp\u00a0\u200b×", max_size=60))

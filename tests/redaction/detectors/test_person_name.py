@@ -84,6 +84,7 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("姓名：欧阳娜 民族：汉", {"欧阳娜"}),
         ("当事人：王 强 性别：男", {"王强"}),
         ("驾驶人：李四 驾驶证号：略", {"李四"}),
+        ("被处罚人 程敏 身份证号 4406", {"程敏"}),  # labels and values parted by spaces only
         # spaced-out labels of any role, and the 负责人 of a sole trader
         ("当事人：某某店（个体工商户）\n负　责　人：邵海波\n", {"邵海波"}),
         ("姓 名 / 名 称：热合曼·吐尔逊\n", {"热合曼·吐尔逊"}),
