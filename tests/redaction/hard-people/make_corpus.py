@@ -35,6 +35,7 @@ Self-checks: every label occurs verbatim; no sensitive text sits inside a keep t
 redaction (every sensitive span blanked) leaks nothing under the scorer's rules and keeps
 every keep label.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -57,7 +58,7 @@ _USCC_W = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 def id18(region: str, born: dt.date, seq: int) -> str:
     body = f"{region}{born:%Y%m%d}{seq:03d}"
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, _ID_W)) % 11]
+    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, _ID_W, strict=False)) % 11]
 
 
 def luhn(body: str) -> str:
@@ -74,8 +75,13 @@ def luhn(body: str) -> str:
 
 
 def uscc(rng: random.Random, region: str, head: str = "91") -> str:
-    body = head + region + "MA" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(7))
-    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(body, _USCC_W))
+    body = (
+        head
+        + region
+        + "MA"
+        + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(7))
+    )
+    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(body, _USCC_W, strict=False))
     return body + _USCC_CHARS[(31 - total % 31) % 31]
 
 
@@ -130,45 +136,172 @@ REGIONS = [  # province, city, district, code, area code, plate prefix
 HOMES = [
     ("湖南省", "邵阳市", "隆回县", "430524", "桃洪镇", ["大坪村", "石门村", "金龙村"]),
     ("广西壮族自治区", "百色市", "田阳区", "451003", "那坡镇", ["那赖村", "坡塘村", "百峰村"]),
-    ("新疆维吾尔自治区", "喀什地区", "疏附县", "653121", "托克扎克镇", ["阿亚格曼干村", "布拉克贝希村"]),
+    (
+        "新疆维吾尔自治区",
+        "喀什地区",
+        "疏附县",
+        "653121",
+        "托克扎克镇",
+        ["阿亚格曼干村", "布拉克贝希村"],
+    ),
     ("西藏自治区", "日喀则市", "桑珠孜区", "540202", "江当乡", ["帕当村", "曲美村"]),
     ("四川省", "凉山彝族自治州", "昭觉县", "513431", "四开乡", ["好谷村", "洒拉地坡村"]),
     ("贵州省", "黔东南苗族侗族自治州", "榕江县", "522632", "古州镇", ["车江村", "月寨村"]),
     ("河南省", "周口市", "郸城县", "411625", "汲冢镇", ["南丰村", "刘楼村"]),
     ("安徽省", "阜阳市", "临泉县", "341221", "迎仙镇", ["东王庄村", "李寨村"]),
-    ("内蒙古自治区", "锡林郭勒盟", "锡林浩特市", "152502", "朝克乌拉苏木", ["白音锡勒嘎查", "巴彦宝拉格嘎查"]),
+    (
+        "内蒙古自治区",
+        "锡林郭勒盟",
+        "锡林浩特市",
+        "152502",
+        "朝克乌拉苏木",
+        ["白音锡勒嘎查", "巴彦宝拉格嘎查"],
+    ),
     ("广东省", "湛江市", "雷州市", "440882", "客路镇", ["塘仔村", "北家村"]),
     ("云南省", "文山壮族苗族自治州", "广南县", "532627", "莲城镇", ["木期村", "小广南村"]),
     ("吉林省", "延边朝鲜族自治州", "延吉市", "222401", "依兰镇", ["春兴村", "光东村"]),
 ]
-STREETS = ["韶山南路", "桂花路", "建设北路", "新民街", "凤凰路", "花园巷", "环城西路", "龙腾路", "滨湖路",
-           "望江路", "青年路", "朝阳街", "友谊路", "兴业大道"]
-ESTATES = ["和园小区", "东方名苑", "金色年华", "晴川花园", "映山湖苑", "盛世家园", "绿城公寓", "香樟苑"]
+STREETS = [
+    "韶山南路",
+    "桂花路",
+    "建设北路",
+    "新民街",
+    "凤凰路",
+    "花园巷",
+    "环城西路",
+    "龙腾路",
+    "滨湖路",
+    "望江路",
+    "青年路",
+    "朝阳街",
+    "友谊路",
+    "兴业大道",
+]
+ESTATES = [
+    "和园小区",
+    "东方名苑",
+    "金色年华",
+    "晴川花园",
+    "映山湖苑",
+    "盛世家园",
+    "绿城公寓",
+    "香樟苑",
+]
 
 COMMON = list("王李张刘陈杨黄赵周吴徐孙马朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾袁蔡蒋")
-COMPOUND = ["欧阳", "上官", "司徒", "慕容", "皇甫", "公孙", "东方", "司马", "诸葛", "令狐", "夏侯", "尉迟"]
+COMPOUND = [
+    "欧阳",
+    "上官",
+    "司徒",
+    "慕容",
+    "皇甫",
+    "公孙",
+    "东方",
+    "司马",
+    "诸葛",
+    "令狐",
+    "夏侯",
+    "尉迟",
+]
 RARE = list("禚亓逄冼佘岑麦覃蒙韦农")
 WORDLIKE = list("向于和万高金时常师晏计")
-GIVEN = list("晓燕国强春花大力秀兰建军桂英志明雪梅海波丽娟文华雨涵子轩一鸣红霞德胜玉珍永福淑芬佳豪俊峰美玲"
-             "思源嘉怡小东秋月振华宏伟婷婷娜娜云飞立平")
-MINORITY = ["买买提·艾力", "古丽娜尔•吐尔逊", "阿不都热合曼‧吐尔逊", "次仁多吉", "格桑卓玛", "巴特尔", "乌兰其其格",
-            "热依拉·阿布都克力木", "努尔兰·吐尔洪", "阿依努尔·卡德尔", "扎西顿珠", "央金拉姆", "吾买尔江·艾买提",
-            "玉苏甫•麦麦提", "阿西木‧阿卜杜拉", "其其格", "阿苏日火", "吉克阿依", "帕提古丽·依明", "斯琴高娃"]
-EAST_ASIAN = ["金敏浩", "朴智妍", "崔允熙", "佐藤健一", "山本美咲", "渡边浩二", "阮氏红", "阮文雄", "黎氏梅"]
+GIVEN = list(
+    "晓燕国强春花大力秀兰建军桂英志明雪梅海波丽娟文华雨涵子轩一鸣红霞德胜玉珍永福淑芬佳豪俊峰美玲"
+    "思源嘉怡小东秋月振华宏伟婷婷娜娜云飞立平"
+)
+MINORITY = [
+    "买买提·艾力",
+    "古丽娜尔•吐尔逊",
+    "阿不都热合曼‧吐尔逊",
+    "次仁多吉",
+    "格桑卓玛",
+    "巴特尔",
+    "乌兰其其格",
+    "热依拉·阿布都克力木",
+    "努尔兰·吐尔洪",
+    "阿依努尔·卡德尔",
+    "扎西顿珠",
+    "央金拉姆",
+    "吾买尔江·艾买提",
+    "玉苏甫•麦麦提",
+    "阿西木‧阿卜杜拉",
+    "其其格",
+    "阿苏日火",
+    "吉克阿依",
+    "帕提古丽·依明",
+    "斯琴高娃",
+]
+EAST_ASIAN = [
+    "金敏浩",
+    "朴智妍",
+    "崔允熙",
+    "佐藤健一",
+    "山本美咲",
+    "渡边浩二",
+    "阮氏红",
+    "阮文雄",
+    "黎氏梅",
+]
 # (name, nationality, passport)
-LATIN = [("JOHN SMITH", "美国", "548923017"), ("Nguyen Thi Hong", "越南", "C4827391"),
-         ("KIM MIN HO", "韩国", "M72839104"), ("Maria Garcia Lopez", "西班牙", "PAB402817"),
-         ("TANAKA YUKI", "日本", "TZ1184602"), ("Ahmed Hassan", "埃及", "A27719354"),
-         ("Olga Petrova", "俄罗斯", "751839264"), ("Somchai Boonmee", "泰国", "AA8830412")]
+LATIN = [
+    ("JOHN SMITH", "美国", "548923017"),
+    ("Nguyen Thi Hong", "越南", "C4827391"),
+    ("KIM MIN HO", "韩国", "M72839104"),
+    ("Maria Garcia Lopez", "西班牙", "PAB402817"),
+    ("TANAKA YUKI", "日本", "TZ1184602"),
+    ("Ahmed Hassan", "埃及", "A27719354"),
+    ("Olga Petrova", "俄罗斯", "751839264"),
+    ("Somchai Boonmee", "泰国", "AA8830412"),
+]
 # Hong Kong / Macau / Taiwan residents: (name, place, permit kind, permit prefix or None)
-HKMT = [("陈嘉欣", "香港", "港澳居民来往内地通行证", "H"), ("梁志伟", "香港", "港澳居民来往内地通行证", "H"),
-        ("何慧玲", "澳门", "港澳居民来往内地通行证", "M"), ("林怡君", "台湾", "台湾居民来往大陆通行证", None),
-        ("郑凯文", "台湾", "台湾居民来往大陆通行证", None), ("黄子晴", "香港", "港澳居民来往内地通行证", "H")]
-OFFICERS = ["欧阳建华", "司徒静", "韦国平", "覃海燕", "于洋", "金一凡", "常胜利", "上官明", "蒙晓东", "龙泽宇",
-            "谭卫东", "肖丽萍", "宁志刚", "段文静", "罗永红", "邹凯", "阎小青", "钱立伟"]
-LAWYERS = [("皇甫思远", "湖南金州律师事务所"), ("亓美华", "广东正德律师事务所"), ("岑伟", "浙江天衡律师事务所"),
-           ("晏子墨", "北京大成（上海）律师事务所"), ("东方雪", "四川蜀鼎律师事务所"), ("麦家豪", "福建泉诚律师事务所")]
-LEGAL_REPS = ["司徒国栋", "慕容海", "韦德昌", "时秀琴", "农振邦", "逄立新", "禚红梅", "计建平", "欧阳明亮", "师永刚"]
+HKMT = [
+    ("陈嘉欣", "香港", "港澳居民来往内地通行证", "H"),
+    ("梁志伟", "香港", "港澳居民来往内地通行证", "H"),
+    ("何慧玲", "澳门", "港澳居民来往内地通行证", "M"),
+    ("林怡君", "台湾", "台湾居民来往大陆通行证", None),
+    ("郑凯文", "台湾", "台湾居民来往大陆通行证", None),
+    ("黄子晴", "香港", "港澳居民来往内地通行证", "H"),
+]
+OFFICERS = [
+    "欧阳建华",
+    "司徒静",
+    "韦国平",
+    "覃海燕",
+    "于洋",
+    "金一凡",
+    "常胜利",
+    "上官明",
+    "蒙晓东",
+    "龙泽宇",
+    "谭卫东",
+    "肖丽萍",
+    "宁志刚",
+    "段文静",
+    "罗永红",
+    "邹凯",
+    "阎小青",
+    "钱立伟",
+]
+LAWYERS = [
+    ("皇甫思远", "湖南金州律师事务所"),
+    ("亓美华", "广东正德律师事务所"),
+    ("岑伟", "浙江天衡律师事务所"),
+    ("晏子墨", "北京大成（上海）律师事务所"),
+    ("东方雪", "四川蜀鼎律师事务所"),
+    ("麦家豪", "福建泉诚律师事务所"),
+]
+LEGAL_REPS = [
+    "司徒国栋",
+    "慕容海",
+    "韦德昌",
+    "时秀琴",
+    "农振邦",
+    "逄立新",
+    "禚红梅",
+    "计建平",
+    "欧阳明亮",
+    "师永刚",
+]
 
 
 class Gen:
@@ -216,7 +349,17 @@ class Gen:
         raise RuntimeError("no name")
 
     def names(self, n: int, styles=None) -> list[str]:
-        styles = styles or ["common", "compound", "rare", "word", "two", "four", "minority", "east", "common"]
+        styles = styles or [
+            "common",
+            "compound",
+            "rare",
+            "word",
+            "two",
+            "four",
+            "minority",
+            "east",
+            "common",
+        ]
         return [self.name(self.rng.choice(styles)) for _ in range(n)]
 
     def latin(self):
@@ -232,8 +375,11 @@ class Gen:
             x = self.pick(HKMT)
             if self._ok(x[0]):
                 self.used.add(x[0])
-                num = (x[3] + "".join(self.pick("0123456789") for _ in range(8))) if x[3] else \
-                    "".join(self.pick("0123456789") for _ in range(8))
+                num = (
+                    (x[3] + "".join(self.pick("0123456789") for _ in range(8)))
+                    if x[3]
+                    else "".join(self.pick("0123456789") for _ in range(8))
+                )
                 return x[0], x[1], x[2], num
         raise RuntimeError
 
@@ -244,8 +390,9 @@ class Gen:
         return id18(code, born or self.born(), self.rng.randint(100, 999))
 
     def mobile(self) -> str:
-        return self.pick(["138", "139", "135", "136", "150", "151", "158", "177", "186", "187", "189", "199"]) + \
-            "".join(self.pick("0123456789") for _ in range(8))
+        return self.pick(
+            ["138", "139", "135", "136", "150", "151", "158", "177", "186", "187", "189", "199"]
+        ) + "".join(self.pick("0123456789") for _ in range(8))
 
     def card(self) -> str:
         n = self.pick([16, 19, 19])
@@ -254,14 +401,19 @@ class Gen:
 
     def street_addr(self) -> str:
         r = self.rng
-        return (f"{self.pick(STREETS)}{r.randint(2, 399)}号{self.pick(ESTATES)}{r.randint(1, 30)}栋"
-                f"{r.randint(1, 3)}单元{r.randint(1, 28)}0{r.randint(1, 6)}室")
+        return (
+            f"{self.pick(STREETS)}{r.randint(2, 399)}号{self.pick(ESTATES)}{r.randint(1, 30)}栋"
+            f"{r.randint(1, 3)}单元{r.randint(1, 28)}0{r.randint(1, 6)}室"
+        )
 
     def village_addr(self, home) -> tuple[str, str]:
         """(prefix kept, sensitive part below the county)."""
         prov, city, county, code, town, villages = home
         r = self.rng
-        return f"{prov}{city}{county}", f"{town}{self.pick(villages)}{r.randint(1, 12)}组{r.randint(1, 80)}号"
+        return (
+            f"{prov}{city}{county}",
+            f"{town}{self.pick(villages)}{r.randint(1, 12)}组{r.randint(1, 80)}号",
+        )
 
     def home(self):
         return self.pick(HOMES)
@@ -277,7 +429,9 @@ class Gen:
 class Ctx:
     def __init__(self, g: Gen, atype: str, abbr: str, region=None, year=None):
         self.g = g
-        self.prov, self.city, self.dist, self.code, self.area, self.plate = region or g.pick(REGIONS)
+        self.prov, self.city, self.dist, self.code, self.area, self.plate = region or g.pick(
+            REGIONS
+        )
         self.atype = atype
         self.pfx = self.city if self.prov == self.city else self.prov + self.city
         self.agency = f"{self.city}{self.dist}{atype}"
@@ -299,18 +453,24 @@ class Ctx:
 
     def sign(self) -> str:
         o = self.officers
-        return (f"\n执法人员：{K('officer', o[0][0])}（执法证号：{K('officer_cert', o[0][1])}）、"
-                f"{K('officer', o[1][0])}（执法证号：{K('officer_cert', o[1][1])}）\n"
-                f"本机关地址：{K('agency_address', self.aaddr)}　联系电话：{K('agency_phone', self.aphone)}"
-                f"　监督电话：{K('agency_phone', '12345')}\n\n{K('agency', self.agency)}\n{K('date', cn(self.d_dec))}\n")
+        return (
+            f"\n执法人员：{K('officer', o[0][0])}（执法证号：{K('officer_cert', o[0][1])}）、"
+            f"{K('officer', o[1][0])}（执法证号：{K('officer_cert', o[1][1])}）\n"
+            f"本机关地址：{K('agency_address', self.aaddr)}　联系电话：{K('agency_phone', self.aphone)}"
+            f"　监督电话：{K('agency_phone', '12345')}\n\n{K('agency', self.agency)}\n{K('date', cn(self.d_dec))}\n"
+        )
 
     def remedy(self) -> str:
-        return (f"    当事人如不服本决定，可以在收到本决定书之日起六十日内向{self.city}{self.dist}人民政府申请行政复议，"
-                f"也可以在六个月内依法向人民法院提起行政诉讼。\n")
+        return (
+            f"    当事人如不服本决定，可以在收到本决定书之日起六十日内向{self.city}{self.dist}人民政府申请行政复议，"
+            f"也可以在六个月内依法向人民法院提起行政诉讼。\n"
+        )
 
     def pay(self) -> str:
-        return (f"    当事人应当自收到本决定书之日起十五日内缴纳罚款。逾期不缴纳罚款的，本机关将依据"
-                f"{K('statute', '《中华人民共和国行政处罚法》第七十二条第一款第（一）项')}的规定，每日按罚款数额的百分之三加处罚款。\n")
+        return (
+            f"    当事人应当自收到本决定书之日起十五日内缴纳罚款。逾期不缴纳罚款的，本机关将依据"
+            f"{K('statute', '《中华人民共和国行政处罚法》第七十二条第一款第（一）项')}的规定，每日按罚款数额的百分之三加处罚款。\n"
+        )
 
     def loc(self) -> str:
         return f"{self.dist}{self.g.pick(STREETS)}{self.g.rng.randint(1, 500)}号"
@@ -343,22 +503,37 @@ def join_names(g: Gen, names: list[str], total: int | None = None, lead: str = "
 # ---------------------------------------------------------------- document generators
 # Each returns dict(markup, doc_kind, party_type, hold, family)
 
+
 def company(g: Gen, c: Ctx, kind: str) -> tuple[str, str, str, str]:
     """A company whose name may hold a surname-like word; (name, uscc, address, legal rep)."""
     word = g.pick(["欧阳", "王记", "老李", "金家", "和家", "司徒", "阿杰", "向阳", "常青", "时代"])
     corp = f"{c.city}{word}{kind}有限公司"
-    return corp, uscc(g.rng, c.code), f"{c.pfx}{c.dist}{g.pick(STREETS)}{g.rng.randint(1, 600)}号", \
-        g.pick(LEGAL_REPS)
+    return (
+        corp,
+        uscc(g.rng, c.code),
+        f"{c.pfx}{c.dist}{g.pick(STREETS)}{g.rng.randint(1, 600)}号",
+        g.pick(LEGAL_REPS),
+    )
 
 
 def worker_rows(g: Gen, c: Ctx, n: int, same: str | None) -> list[dict]:
     rows = []
     for i in range(n):
-        st = g.pick(["common", "compound", "rare", "word", "two", "four", "minority", "east", "common"])
+        st = g.pick(
+            ["common", "compound", "rare", "word", "two", "four", "minority", "east", "common"]
+        )
         nm = g.name(surname=same) if same and i % 3 == 0 else g.name(st)
         home = g.home()
-        rows.append(dict(name=nm, id=g.idn(home[3]), card=g.card(), owed=g.rng.randint(30, 260) * 100,
-                         phone=g.mobile(), home=home))
+        rows.append(
+            dict(
+                name=nm,
+                id=g.idn(home[3]),
+                card=g.card(),
+                owed=g.rng.randint(30, 260) * 100,
+                phone=g.mobile(),
+                home=home,
+            )
+        )
     return rows
 
 
@@ -376,29 +551,37 @@ def gen_hrss_decision(g: Gen) -> dict:
     extra = g.rng.randint(3, 12)
     amt = fine(g, 2, 9, 10000)
     m = c.head("行政处罚决定书")
-    m += (f"当事人：{K('company', corp)}\n统一社会信用代码：{K('uscc', code)}\n住所：{K('org_address', raddr)}\n"
-          f"法定代表人：{K('legal_rep', rep)}，{K('legal_rep_title', '执行董事')}\n"
-          f"委托代理人：{K('lawyer', law)}，{K('law_firm', firm)}律师\n\n")
-    m += (f"    {K('date', cn(c.d_find))}，本机关接到劳动者{join_names(g, [r['name'] for r in rows[:3]], len(rows) + extra)}"
-          f"投诉，反映当事人拖欠其工资。本机关于{K('date', cn(c.d_open))}立案调查。\n"
-          f"    经查：当事人在{K('location', c.loc())}承接的项目中，拖欠员工{N(rows[3]['name'])}等{len(rows)}名劳动者"
-          f"工资共计{K('amount', f'{total}元')}，明细如下：\n\n"
-          "| 序号 | 姓名 | 身份证号 | 银行卡号 | 欠薪金额（元） |\n| --- | --- | --- | --- | --- |\n")
+    m += (
+        f"当事人：{K('company', corp)}\n统一社会信用代码：{K('uscc', code)}\n住所：{K('org_address', raddr)}\n"
+        f"法定代表人：{K('legal_rep', rep)}，{K('legal_rep_title', '执行董事')}\n"
+        f"委托代理人：{K('lawyer', law)}，{K('law_firm', firm)}律师\n\n"
+    )
+    m += (
+        f"    {K('date', cn(c.d_find))}，本机关接到劳动者{join_names(g, [r['name'] for r in rows[:3]], len(rows) + extra)}"
+        f"投诉，反映当事人拖欠其工资。本机关于{K('date', cn(c.d_open))}立案调查。\n"
+        f"    经查：当事人在{K('location', c.loc())}承接的项目中，拖欠员工{N(rows[3]['name'])}等{len(rows)}名劳动者"
+        f"工资共计{K('amount', f'{total}元')}，明细如下：\n\n"
+        "| 序号 | 姓名 | 身份证号 | 银行卡号 | 欠薪金额（元） |\n| --- | --- | --- | --- | --- |\n"
+    )
     for i, r in enumerate(rows, 1):
         m += f"| {i} | {N(r['name'])} | {S('id_number', r['id'])} | {S('bank_account', r['card'])} | {r['owed']} |\n"
     r0, r1 = rows[0], rows[1]
-    m += (f"\n    其中，工人{N(r1['name'])}的工资经其书面委托由其妻{N(rel)}代收（收款账户名：{N(rel)}，"
-          f"账号：{S('bank_account', g.card())}）；另有零工{N(wt)}未提供银行卡，其工资{g.rng.randint(20, 90) * 100}元"
-          f"由于{N(wt)}本人到场以现金领取。{N(r0['name'])}（联系电话：{S('phone', r0['phone'])}，"
-          f"户籍地：{r0['home'][0]}{r0['home'][1]}{r0['home'][2]}{S('address', g.village_addr(r0['home'])[1])}）"
-          f"作为劳动者代表参与了调查。\n"
-          f"    本机关于{K('date', cn(c.d_notice))}向当事人下达{K('decision_number', f'{c.short}人社监令〔{c.year}〕{g.rng.randint(10, 999)}号')}"
-          f"责令改正指令书，当事人逾期未支付。\n"
-          f"    本机关认为，当事人的行为违反了{K('statute', '《保障农民工工资支付条例》第十五条')}的规定，依据"
-          f"{K('statute', '《保障农民工工资支付条例》第五十七条')}的规定，决定处以罚款{K('amount', amt[0])}"
-          f"（{K('amount', amt[1])}）。\n")
+    m += (
+        f"\n    其中，工人{N(r1['name'])}的工资经其书面委托由其妻{N(rel)}代收（收款账户名：{N(rel)}，"
+        f"账号：{S('bank_account', g.card())}）；另有零工{N(wt)}未提供银行卡，其工资{g.rng.randint(20, 90) * 100}元"
+        f"由于{N(wt)}本人到场以现金领取。{N(r0['name'])}（联系电话：{S('phone', r0['phone'])}，"
+        f"户籍地：{r0['home'][0]}{r0['home'][1]}{r0['home'][2]}{S('address', g.village_addr(r0['home'])[1])}）"
+        f"作为劳动者代表参与了调查。\n"
+        f"    本机关于{K('date', cn(c.d_notice))}向当事人下达{K('decision_number', f'{c.short}人社监令〔{c.year}〕{g.rng.randint(10, 999)}号')}"
+        f"责令改正指令书，当事人逾期未支付。\n"
+        f"    本机关认为，当事人的行为违反了{K('statute', '《保障农民工工资支付条例》第十五条')}的规定，依据"
+        f"{K('statute', '《保障农民工工资支付条例》第五十七条')}的规定，决定处以罚款{K('amount', amt[0])}"
+        f"（{K('amount', amt[1])}）。\n"
+    )
     m += c.pay() + c.remedy() + c.sign()
-    return dict(markup=m, doc_kind="行政处罚决定书", party_type="legal", hold=False, family="hrss-table")
+    return dict(
+        markup=m, doc_kind="行政处罚决定书", party_type="legal", hold=False, family="hrss-table"
+    )
 
 
 def gen_hrss_rectify(g: Gen) -> dict:
@@ -407,25 +590,42 @@ def gen_hrss_rectify(g: Gen) -> dict:
     boss = g.name(g.pick(["compound", "rare", "word"]))
     bhome = g.home()
     pre, addr = g.village_addr(bhome)
-    rows = worker_rows(g, c, g.rng.randint(4, 7), boss[0] if len(boss) == 3 and boss[0] in COMMON + RARE + WORDLIKE else None)
+    rows = worker_rows(
+        g,
+        c,
+        g.rng.randint(4, 7),
+        boss[0] if len(boss) == 3 and boss[0] in COMMON + RARE + WORDLIKE else None,
+    )
     sur = boss[:2] if boss[:2] in COMPOUND else boss[0]
     nick = boss[-1] + "哥" if sur in WORDLIKE else "老" + sur  # a nickname, not labelled
     m = c.head("责令改正通知书")
-    m += (f"{N(boss)}（公民身份号码：{S('id_number', g.idn(bhome[3]))}，户籍地：{pre}{S('address', addr)}，"
-          f"联系电话：{S('phone', g.mobile())}）：\n\n"
-          f"    经查，你（工友称“{nick}”）自{K('date', cn(c.d_find - dt.timedelta(days=200)))}起在{K('location', c.loc())}"
-          f"工地招用下列劳动者从事木工、钢筋工作业，至今拖欠工资：\n")
+    m += (
+        f"{N(boss)}（公民身份号码：{S('id_number', g.idn(bhome[3]))}，户籍地：{pre}{S('address', addr)}，"
+        f"联系电话：{S('phone', g.mobile())}）：\n\n"
+        f"    经查，你（工友称“{nick}”）自{K('date', cn(c.d_find - dt.timedelta(days=200)))}起在{K('location', c.loc())}"
+        f"工地招用下列劳动者从事木工、钢筋工作业，至今拖欠工资：\n"
+    )
     for i, r in enumerate(rows, 1):
         sex = g.pick(["男", "女"])
         sep = g.pick([". ", "、", "．", "）"])
         lead = f"（{i}）" if sep == "）" else f"{i}{sep}"
-        m += (f"{lead}{N(r['name'])}，{sex}，身份证号{S('id_number', r['id'])}，工资卡{S('bank_account', r['card'])}，"
-              f"欠薪{r['owed']}元；\n")
-    m += (f"    以上人员工资由你统一发放，但{nick}以发包方未结算为由拒不支付。上述行为违反了"
-          f"{K('statute', '《保障农民工工资支付条例》第十一条')}的规定。依据{K('statute', '《劳动保障监察条例》第二十六条')}，"
-          f"责令你于{K('date', cn(c.d_dec + dt.timedelta(days=15)))}前向上述劳动者足额支付所欠工资。逾期不改正的，本机关将依法处理。\n")
+        m += (
+            f"{lead}{N(r['name'])}，{sex}，身份证号{S('id_number', r['id'])}，工资卡{S('bank_account', r['card'])}，"
+            f"欠薪{r['owed']}元；\n"
+        )
+    m += (
+        f"    以上人员工资由你统一发放，但{nick}以发包方未结算为由拒不支付。上述行为违反了"
+        f"{K('statute', '《保障农民工工资支付条例》第十一条')}的规定。依据{K('statute', '《劳动保障监察条例》第二十六条')}，"
+        f"责令你于{K('date', cn(c.d_dec + dt.timedelta(days=15)))}前向上述劳动者足额支付所欠工资。逾期不改正的，本机关将依法处理。\n"
+    )
     m += c.sign()
-    return dict(markup=m, doc_kind="责令改正通知书", party_type="natural", hold=False, family="hrss-numbered")
+    return dict(
+        markup=m,
+        doc_kind="责令改正通知书",
+        party_type="natural",
+        hold=False,
+        family="hrss-numbered",
+    )
 
 
 def gen_hrss_hearing(g: Gen) -> dict:
@@ -437,15 +637,19 @@ def gen_hrss_hearing(g: Gen) -> dict:
     mino = g.name("minority")
     amt = fine(g, 2, 5, 10000)
     m = c.head("行政处罚听证告知书")
-    m += (f"{K('company', corp)}（统一社会信用代码：{K('uscc', code)}，法定代表人：{K('legal_rep', rep)}）：\n\n"
-          f"    经查，你单位未依法为员工{N(a)}和{N(he)}缴纳社会保险费，并克扣员工{N(b)}、{N(mino)}及{N(d)}加班工资；"
-          f"离职员工{N(e)}作为债权人申请支付令后，你单位仍未将{K('amount', f'{g.rng.randint(3, 30) * 1000}元')}"
-          f"支付至收款人{N(e)}账户（{S('bank_account', g.card())}）。\n"
-          f"    你单位的行为违反了{K('statute', '《劳动保障监察条例》第二十六条')}的规定，本机关拟对你单位处以罚款"
-          f"{K('amount', amt[0])}（{K('amount', amt[1])}）。根据{K('statute', '《中华人民共和国行政处罚法》第六十三条')}的规定，"
-          f"你单位有权要求举行听证，应当在收到本告知书之日起五日内提出。\n")
+    m += (
+        f"{K('company', corp)}（统一社会信用代码：{K('uscc', code)}，法定代表人：{K('legal_rep', rep)}）：\n\n"
+        f"    经查，你单位未依法为员工{N(a)}和{N(he)}缴纳社会保险费，并克扣员工{N(b)}、{N(mino)}及{N(d)}加班工资；"
+        f"离职员工{N(e)}作为债权人申请支付令后，你单位仍未将{K('amount', f'{g.rng.randint(3, 30) * 1000}元')}"
+        f"支付至收款人{N(e)}账户（{S('bank_account', g.card())}）。\n"
+        f"    你单位的行为违反了{K('statute', '《劳动保障监察条例》第二十六条')}的规定，本机关拟对你单位处以罚款"
+        f"{K('amount', amt[0])}（{K('amount', amt[1])}）。根据{K('statute', '《中华人民共和国行政处罚法》第六十三条')}的规定，"
+        f"你单位有权要求举行听证，应当在收到本告知书之日起五日内提出。\n"
+    )
     m += c.sign()
-    return dict(markup=m, doc_kind="听证告知书", party_type="legal", hold=False, family="hrss-hearing")
+    return dict(
+        markup=m, doc_kind="听证告知书", party_type="legal", hold=False, family="hrss-hearing"
+    )
 
 
 def gen_cg_rental(g: Gen) -> dict:
@@ -462,19 +666,27 @@ def gen_cg_rental(g: Gen) -> dict:
     hk = g.hkmt()
     m = c.head(kind)
     ob = g.born()
-    m += (f"当事人：{N(owner)}，{g.pick(['男', '女'])}，出生日期：{S('birth_date', cn(ob))}，"
-          f"身份证号：{S('id_number', g.idn(c.code, ob))}，住址：{pre}{S('address', addr)}，手机：{S('phone', g.mobile())}\n\n")
-    m += (f"    经查，{K('date', cn(c.d_find))}，本机关会同街道对{K('location', loc)}进行检查，发现该房屋被分隔为"
-          f"{len(tenants) + 1}个单间出租，租户{join_names(g, tenants[:3])}分别居住，住户{N(tenants[3])}"
-          f"（联系电话：{S('phone', g.mobile())}）称其每月向{N(owner)}之子{N(son)}支付租金。")
+    m += (
+        f"当事人：{N(owner)}，{g.pick(['男', '女'])}，出生日期：{S('birth_date', cn(ob))}，"
+        f"身份证号：{S('id_number', g.idn(c.code, ob))}，住址：{pre}{S('address', addr)}，手机：{S('phone', g.mobile())}\n\n"
+    )
+    m += (
+        f"    经查，{K('date', cn(c.d_find))}，本机关会同街道对{K('location', loc)}进行检查，发现该房屋被分隔为"
+        f"{len(tenants) + 1}个单间出租，租户{join_names(g, tenants[:3])}分别居住，住户{N(tenants[3])}"
+        f"（联系电话：{S('phone', g.mobile())}）称其每月向{N(owner)}之子{N(son)}支付租金。"
+    )
     for t in tenants[4:]:
         m += f"租客{N(t)}（身份证号：{S('id_number', g.idn(g.home()[3]))}）亦在现场。"
-    m += (f"另一租户{N(hk[0])}系{hk[1]}居民（{hk[2]}号码：{S('passport', hk[3])}），其租赁合同由{N(owner)}的母亲"
-          f"{N(mother)}签订。\n"
-          f"    上述行为违反了{K('statute', '《商品房屋租赁管理办法》第八条')}的规定。")
+    m += (
+        f"另一租户{N(hk[0])}系{hk[1]}居民（{hk[2]}号码：{S('passport', hk[3])}），其租赁合同由{N(owner)}的母亲"
+        f"{N(mother)}签订。\n"
+        f"    上述行为违反了{K('statute', '《商品房屋租赁管理办法》第八条')}的规定。"
+    )
     if kind == "行政处罚决定书":
-        m += (f"依据{K('statute', '《商品房屋租赁管理办法》第二十二条')}，决定对{N(owner)}处以罚款{K('amount', amt[0])}"
-              f"（{K('amount', amt[1])}）。\n" + c.pay() + c.remedy())
+        m += (
+            f"依据{K('statute', '《商品房屋租赁管理办法》第二十二条')}，决定对{N(owner)}处以罚款{K('amount', amt[0])}"
+            f"（{K('amount', amt[1])}）。\n" + c.pay() + c.remedy()
+        )
     else:
         m += f"现责令你于{K('date', cn(c.d_dec + dt.timedelta(days=10)))}前改正。\n"
     m += c.sign()
@@ -495,19 +707,25 @@ def gen_cg_village(g: Gen) -> dict:
     loc = f"{home[2]}{home[4]}{g.pick(home[5])}{g.pick(['东侧', '北侧', '村口'])}集体土地上"
     kind = g.pick(["行政强制措施决定书", "行政处罚决定书"])
     m = c.head(kind)
-    m += (f"当事人：{N(party)}，身份证号码：{S('id_number', g.idn(code))}，户籍地：{pre}{S('address', addr)}，"
-          f"联系电话：{S('phone', g.mobile())}\n\n"
-          f"    {K('date', cn(c.d_find))}，{group}组长{N(leader)}向本机关举报，称{N(party)}在{K('location', loc)}"
-          f"未经批准建设三层砖混结构房屋。经查，该房屋由{N(party)}与其兄{N(others[0])}、其弟{N(others[1])}共同出资，"
-          f"村民{N(others[2])}（户籍地：{pre}{S('address', g.village_addr(home)[1])}）证实施工队由{N(party)}雇请。\n")
+    m += (
+        f"当事人：{N(party)}，身份证号码：{S('id_number', g.idn(code))}，户籍地：{pre}{S('address', addr)}，"
+        f"联系电话：{S('phone', g.mobile())}\n\n"
+        f"    {K('date', cn(c.d_find))}，{group}组长{N(leader)}向本机关举报，称{N(party)}在{K('location', loc)}"
+        f"未经批准建设三层砖混结构房屋。经查，该房屋由{N(party)}与其兄{N(others[0])}、其弟{N(others[1])}共同出资，"
+        f"村民{N(others[2])}（户籍地：{pre}{S('address', g.village_addr(home)[1])}）证实施工队由{N(party)}雇请。\n"
+    )
     if kind == "行政强制措施决定书":
-        m += (f"    为制止违法建设继续进行，依据{K('statute', '《中华人民共和国城乡规划法》第六十八条')}及"
-              f"{K('statute', '《中华人民共和国行政强制法》第十八条')}的规定，本机关决定自{K('date', cn(c.d_dec))}起"
-              f"查封上述施工现场，查封期限三十日。\n")
+        m += (
+            f"    为制止违法建设继续进行，依据{K('statute', '《中华人民共和国城乡规划法》第六十八条')}及"
+            f"{K('statute', '《中华人民共和国行政强制法》第十八条')}的规定，本机关决定自{K('date', cn(c.d_dec))}起"
+            f"查封上述施工现场，查封期限三十日。\n"
+        )
     else:
         a = fine(g, 1, 9, 10000)
-        m += (f"    上述行为违反了{K('statute', '《中华人民共和国城乡规划法》第六十五条')}的规定，决定责令限期拆除，并处罚款"
-              f"{K('amount', a[0])}（{K('amount', a[1])}）。\n" + c.pay())
+        m += (
+            f"    上述行为违反了{K('statute', '《中华人民共和国城乡规划法》第六十五条')}的规定，决定责令限期拆除，并处罚款"
+            f"{K('amount', a[0])}（{K('amount', a[1])}）。\n" + c.pay()
+        )
     m += c.remedy() + c.sign()
     return dict(markup=m, doc_kind=kind, party_type="natural", hold=False, family="cg-village")
 
@@ -519,10 +737,12 @@ def gen_mkt_prepaid(g: Gen) -> dict:
     cons = g.names(g.rng.randint(5, 8))
     kind = g.pick(["行政处罚决定书", "不予行政处罚决定书"])
     m = c.head(kind)
-    m += (f"当事人：{K('company', corp)}\n统一社会信用代码：{K('uscc', code)}\n住所：{K('org_address', raddr)}\n"
-          f"法定代表人：{K('legal_rep', rep)}\n\n"
-          f"    本机关陆续接到消费者{join_names(g, cons[:3], len(cons) + g.rng.randint(10, 40))}投诉，反映当事人门店停业后"
-          f"拒不退还预付卡余额。经查，部分消费者的余额情况如下：\n")
+    m += (
+        f"当事人：{K('company', corp)}\n统一社会信用代码：{K('uscc', code)}\n住所：{K('org_address', raddr)}\n"
+        f"法定代表人：{K('legal_rep', rep)}\n\n"
+        f"    本机关陆续接到消费者{join_names(g, cons[:3], len(cons) + g.rng.randint(10, 40))}投诉，反映当事人门店停业后"
+        f"拒不退还预付卡余额。经查，部分消费者的余额情况如下：\n"
+    )
     if g.rng.random() < 0.5:
         m += "\n| 消费者 | 联系电话 | 卡内余额 |\n|---|---|---|\n"
         for x in cons[3:]:
@@ -534,12 +754,16 @@ def gen_mkt_prepaid(g: Gen) -> dict:
     m += f"    当事人员工{N(g.name())}证实门店已于{K('date', cn(c.d_find))}停止营业。"
     if kind == "行政处罚决定书":
         a = fine(g, 1, 9, 10000)
-        m += (f"当事人的行为违反了{K('statute', '《中华人民共和国消费者权益保护法》第五十三条')}的规定，依据"
-              f"{K('statute', '《中华人民共和国消费者权益保护法》第五十六条第一款第（八）项')}，决定罚款{K('amount', a[0])}"
-              f"（{K('amount', a[1])}）。\n" + c.pay())
+        m += (
+            f"当事人的行为违反了{K('statute', '《中华人民共和国消费者权益保护法》第五十三条')}的规定，依据"
+            f"{K('statute', '《中华人民共和国消费者权益保护法》第五十六条第一款第（八）项')}，决定罚款{K('amount', a[0])}"
+            f"（{K('amount', a[1])}）。\n" + c.pay()
+        )
     else:
-        m += (f"鉴于当事人已于{K('date', cn(c.d_notice))}前向全部消费者退还余额，依据"
-              f"{K('statute', '《中华人民共和国行政处罚法》第三十三条第一款')}，决定不予行政处罚。\n")
+        m += (
+            f"鉴于当事人已于{K('date', cn(c.d_notice))}前向全部消费者退还余额，依据"
+            f"{K('statute', '《中华人民共和国行政处罚法》第三十三条第一款')}，决定不予行政处罚。\n"
+        )
     m += c.remedy() + c.sign()
     return dict(markup=m, doc_kind=kind, party_type="legal", hold=False, family="mkt-prepaid")
 
@@ -557,19 +781,26 @@ def gen_mkt_online(g: Gen) -> dict:
     lat = g.latin()
     a = fine(g, 1, 9)
     m = c.head("行政处罚决定书")
-    m += (f"当事人：{K('company', shop)}（个体工商户）\n统一社会信用代码：{K('uscc', uscc(g.rng, c.code, '92'))}\n"
-          f"经营者：{N(op)}，身份证号：{S('id_number', g.idn(c.code))}，住所：{pre}{S('address', addr)}\n\n"
-          f"    经查，当事人在某电商平台开设网店，销售标注虚假产地的商品。平台数据显示：")
+    m += (
+        f"当事人：{K('company', shop)}（个体工商户）\n统一社会信用代码：{K('uscc', uscc(g.rng, c.code, '92'))}\n"
+        f"经营者：{N(op)}，身份证号：{S('id_number', g.idn(c.code))}，住所：{pre}{S('address', addr)}\n\n"
+        f"    经查，当事人在某电商平台开设网店，销售标注虚假产地的商品。平台数据显示："
+    )
     for i, b in enumerate(buyers):
-        m += (f"买家“{nicks[i]}”（真实姓名{N(b)}，手机号码{S('phone', g.mobile())}）"
-              + ("；" if i < len(buyers) - 1 else "。"))
-    m += (f"商品系从卖家{N(seller)}处进货，货款由{N(op)}的朋友{N(agent)}代收（代收人账户名：{N(agent)}，"
-          f"账号：{S('bank_account', g.card())}）。外籍买家{N(lat[0])}（{lat[1]}籍，护照号码：{S('passport', lat[2])}）"
-          f"亦投诉收到的商品与描述不符。\n"
-          f"    当事人的行为违反了{K('statute', '《中华人民共和国电子商务法》第十七条')}的规定，依据"
-          f"{K('statute', '《中华人民共和国反不正当竞争法》第二十条')}，决定罚款{K('amount', a[0])}（{K('amount', a[1])}）。\n")
+        m += f"买家“{nicks[i]}”（真实姓名{N(b)}，手机号码{S('phone', g.mobile())}）" + (
+            "；" if i < len(buyers) - 1 else "。"
+        )
+    m += (
+        f"商品系从卖家{N(seller)}处进货，货款由{N(op)}的朋友{N(agent)}代收（代收人账户名：{N(agent)}，"
+        f"账号：{S('bank_account', g.card())}）。外籍买家{N(lat[0])}（{lat[1]}籍，护照号码：{S('passport', lat[2])}）"
+        f"亦投诉收到的商品与描述不符。\n"
+        f"    当事人的行为违反了{K('statute', '《中华人民共和国电子商务法》第十七条')}的规定，依据"
+        f"{K('statute', '《中华人民共和国反不正当竞争法》第二十条')}，决定罚款{K('amount', a[0])}（{K('amount', a[1])}）。\n"
+    )
     m += c.pay() + c.remedy() + c.sign()
-    return dict(markup=m, doc_kind="行政处罚决定书", party_type="natural", hold=False, family="mkt-online")
+    return dict(
+        markup=m, doc_kind="行政处罚决定书", party_type="natural", hold=False, family="mkt-online"
+    )
 
 
 def plate(g: Gen, c: Ctx) -> str:
@@ -593,21 +824,27 @@ def gen_transport(g: Gen) -> dict:
     kind = g.pick(["当场行政处罚决定书", "行政强制措施决定书", "行政处罚决定书"])
     loc = f"{c.dist}{g.pick(STREETS)}与{g.pick(STREETS)}交叉口"
     m = c.head(kind)
-    m += (f"当事人：{N(drv)}　身份证号：{S('id_number', g.idn(g.home()[3]))}　住址：{pre}{S('address', addr)}　"
-          f"电话：{S('phone', g.mobile())}\n\n"
-          f"    {K('date', cn(c.d_find))}，执法人员在{K('location', loc)}检查时发现，{N(drv)}驾驶车牌号为{S('license_plate', pl)}"
-          f"的小型轿车（车主：{N(owner)}，系{N(drv)}的{g.pick(['岳父', '姐夫', '表哥'])}）未取得道路运输经营许可，搭载乘客"
-          f"{join_names(g, pax)}前往高铁站，每人收取车费{g.rng.randint(20, 80)}元。乘客{N(pax[0])}"
-          f"（电话：{S('phone', g.mobile())}）提供了微信转账记录，收款人为{N(drv)}。\n")
+    m += (
+        f"当事人：{N(drv)}　身份证号：{S('id_number', g.idn(g.home()[3]))}　住址：{pre}{S('address', addr)}　"
+        f"电话：{S('phone', g.mobile())}\n\n"
+        f"    {K('date', cn(c.d_find))}，执法人员在{K('location', loc)}检查时发现，{N(drv)}驾驶车牌号为{S('license_plate', pl)}"
+        f"的小型轿车（车主：{N(owner)}，系{N(drv)}的{g.pick(['岳父', '姐夫', '表哥'])}）未取得道路运输经营许可，搭载乘客"
+        f"{join_names(g, pax)}前往高铁站，每人收取车费{g.rng.randint(20, 80)}元。乘客{N(pax[0])}"
+        f"（电话：{S('phone', g.mobile())}）提供了微信转账记录，收款人为{N(drv)}。\n"
+    )
     if kind == "行政强制措施决定书":
-        m += (f"    依据{K('statute', '《中华人民共和国道路运输条例》第六十八条')}的规定，本机关决定暂扣上述车辆，"
-              f"期限自{K('date', cn(c.d_dec))}起三十日。\n")
+        m += (
+            f"    依据{K('statute', '《中华人民共和国道路运输条例》第六十八条')}的规定，本机关决定暂扣上述车辆，"
+            f"期限自{K('date', cn(c.d_dec))}起三十日。\n"
+        )
     elif kind == "当场行政处罚决定书":
-        m += (f"    依据{K('statute', '《中华人民共和国道路运输条例》第六十三条')}，当场处以罚款{K('amount', '200元')}。\n")
+        m += f"    依据{K('statute', '《中华人民共和国道路运输条例》第六十三条')}，当场处以罚款{K('amount', '200元')}。\n"
     else:
         a = fine(g, 3, 9, 1000)
-        m += (f"    依据{K('statute', '《中华人民共和国道路运输条例》第六十三条')}，决定罚款{K('amount', a[0])}"
-              f"（{K('amount', a[1])}）。\n" + c.pay())
+        m += (
+            f"    依据{K('statute', '《中华人民共和国道路运输条例》第六十三条')}，决定罚款{K('amount', a[0])}"
+            f"（{K('amount', a[1])}）。\n" + c.pay()
+        )
     m += c.remedy() + c.sign()
     return dict(markup=m, doc_kind=kind, party_type="natural", hold=False, family="transport")
 
@@ -621,27 +858,40 @@ def gen_clinic(g: Gen, held: bool) -> dict:
     loc = f"{c.dist}{g.pick(STREETS)}{g.rng.randint(1, 300)}号一楼门面"
     a = fine(g, 1, 5, 10000)
     m = c.head("行政处罚决定书")
-    m += (f"当事人：{N(party)}，性别：{g.pick(['男', '女'])}，身份证号：{S('id_number', g.idn(g.home()[3]))}，"
-          f"住址：{pre}{S('address', addr)}\n\n")
+    m += (
+        f"当事人：{N(party)}，性别：{g.pick(['男', '女'])}，身份证号：{S('id_number', g.idn(g.home()[3]))}，"
+        f"住址：{pre}{S('address', addr)}\n\n"
+    )
     if held:
         pats = g.names(3)
         doc = g.name("common")
-        m += (f"    经查，{N(party)}未取得《医疗机构执业许可证》，在{K('location', loc)}开展诊疗活动。就诊人员"
-              f"{join_names(g, pats)}均证实曾在该处输液。其中患者{N(pats[0])}被诊断为{g.pick(['2型糖尿病', '慢性乙型肝炎', '抑郁症'])}，"
-              f"后转至{c.city}第一人民医院治疗，接诊医生{N(doc)}出具的病历载明其病情。{N(pats[1])}之女"
-              f"{N(g.name())}（电话：{S('phone', g.mobile())}）对此投诉。\n")
+        m += (
+            f"    经查，{N(party)}未取得《医疗机构执业许可证》，在{K('location', loc)}开展诊疗活动。就诊人员"
+            f"{join_names(g, pats)}均证实曾在该处输液。其中患者{N(pats[0])}被诊断为{g.pick(['2型糖尿病', '慢性乙型肝炎', '抑郁症'])}，"
+            f"后转至{c.city}第一人民医院治疗，接诊医生{N(doc)}出具的病历载明其病情。{N(pats[1])}之女"
+            f"{N(g.name())}（电话：{S('phone', g.mobile())}）对此投诉。\n"
+        )
     else:
         rep_, landlord = g.names(2)
         buyers = g.names(2)
-        m += (f"    经查，{N(party)}未取得《医疗机构执业许可证》，在{K('location', loc)}擅自执业。举报人{N(rep_)}"
-              f"（联系电话：{S('phone', g.mobile())}）提供了现场照片；房东{N(landlord)}证实门面由{N(party)}租用；"
-              f"购药人{N(buyers[0])}、{N(buyers[1])}提供了付款凭证，收款账户名为{N(party)}。\n")
-    m += (f"    上述行为违反了{K('statute', '《中华人民共和国基本医疗卫生与健康促进法》第三十八条')}的规定，依据"
-          f"{K('statute', '《中华人民共和国基本医疗卫生与健康促进法》第九十九条第一款')}，决定没收违法所得并处罚款"
-          f"{K('amount', a[0])}（{K('amount', a[1])}）。\n")
+        m += (
+            f"    经查，{N(party)}未取得《医疗机构执业许可证》，在{K('location', loc)}擅自执业。举报人{N(rep_)}"
+            f"（联系电话：{S('phone', g.mobile())}）提供了现场照片；房东{N(landlord)}证实门面由{N(party)}租用；"
+            f"购药人{N(buyers[0])}、{N(buyers[1])}提供了付款凭证，收款账户名为{N(party)}。\n"
+        )
+    m += (
+        f"    上述行为违反了{K('statute', '《中华人民共和国基本医疗卫生与健康促进法》第三十八条')}的规定，依据"
+        f"{K('statute', '《中华人民共和国基本医疗卫生与健康促进法》第九十九条第一款')}，决定没收违法所得并处罚款"
+        f"{K('amount', a[0])}（{K('amount', a[1])}）。\n"
+    )
     m += c.pay() + c.remedy() + c.sign()
-    return dict(markup=m, doc_kind="行政处罚决定书", party_type="natural", hold=held,
-                family="clinic-health-held" if held else "clinic-public")
+    return dict(
+        markup=m,
+        doc_kind="行政处罚决定书",
+        party_type="natural",
+        hold=held,
+        family="clinic-health-held" if held else "clinic-public",
+    )
 
 
 PUBLISHED = dt.date(2026, 11, 25)
@@ -660,25 +910,38 @@ def gen_police(g: Gen, minor: bool = False) -> dict:
     pre, addr = g.village_addr(home)
     # a minor is one on the day of publication (DESIGN §4: "a party who is a minor"; the dev
     # corpus publishes parties who were minors at the decision but are adults now)
-    born = dt.date(PUBLISHED.year - 16, g.rng.randint(1, 12), g.rng.randint(1, 28)) if minor else g.born()
+    born = (
+        dt.date(PUBLISHED.year - 16, g.rng.randint(1, 12), g.rng.randint(1, 28))
+        if minor
+        else g.born()
+    )
     days = g.rng.randint(3, 10)
     m = c.head("行政处罚决定书")
-    m += (f"违法行为人：{N(party)}，性别：男，出生日期：{S('birth_date', cn(born))}，身份证号：{S('id_number', id18(home[3], born, g.rng.randint(100, 999)))}，"
-          f"户籍地：{pre}{S('address', addr)}，现住址：{c.pfx}{c.dist}{S('address', g.street_addr())}\n")
+    m += (
+        f"违法行为人：{N(party)}，性别：男，出生日期：{S('birth_date', cn(born))}，身份证号：{S('id_number', id18(home[3], born, g.rng.randint(100, 999)))}，"
+        f"户籍地：{pre}{S('address', addr)}，现住址：{c.pfx}{c.dist}{S('address', g.street_addr())}\n"
+    )
     if minor:
         guard = g.name(surname=party[:2] if party[:2] in COMPOUND else party[0])
         m += f"监护人：{N(guard)}（系{N(party)}之父），联系电话：{S('phone', g.mobile())}\n"
     vh = g.home()
     vpre, vaddr = g.village_addr(vh)
-    m += (f"\n    现查明，{K('date', cn(c.d_find))}，{N(party)}在{K('location', c.loc())}的烧烤店内与受害人{N(victim)}"
-          f"（户籍地：{vpre}{S('address', vaddr)}）因琐事发生争执，{N(party)}用拳头殴打{N(victim)}面部。证人{N(wits[0])}、"
-          f"{N(wits[1])}（联系电话：{S('phone', g.mobile())}）证实了上述事实。{N(victim)}与{N(wits[0])}系同村村民，"
-          f"{N(party)}与二人无亲属关系。\n"
-          f"    以上事实有{N(party)}的陈述和申辩、受害人{N(victim)}的陈述、证人证言、视频监控等证据证实。\n"
-          f"    根据{K('statute', '《中华人民共和国治安管理处罚法》第四十三条第一款')}之规定，现决定对{N(party)}行政拘留"
-          f"{days}日。\n" + c.remedy() + c.sign())
-    return dict(markup=m, doc_kind="行政处罚决定书", party_type="natural", hold=minor,
-                family="police-minor-held" if minor else "police")
+    m += (
+        f"\n    现查明，{K('date', cn(c.d_find))}，{N(party)}在{K('location', c.loc())}的烧烤店内与受害人{N(victim)}"
+        f"（户籍地：{vpre}{S('address', vaddr)}）因琐事发生争执，{N(party)}用拳头殴打{N(victim)}面部。证人{N(wits[0])}、"
+        f"{N(wits[1])}（联系电话：{S('phone', g.mobile())}）证实了上述事实。{N(victim)}与{N(wits[0])}系同村村民，"
+        f"{N(party)}与二人无亲属关系。\n"
+        f"    以上事实有{N(party)}的陈述和申辩、受害人{N(victim)}的陈述、证人证言、视频监控等证据证实。\n"
+        f"    根据{K('statute', '《中华人民共和国治安管理处罚法》第四十三条第一款')}之规定，现决定对{N(party)}行政拘留"
+        f"{days}日。\n" + c.remedy() + c.sign()
+    )
+    return dict(
+        markup=m,
+        doc_kind="行政处罚决定书",
+        party_type="natural",
+        hold=minor,
+        family="police-minor-held" if minor else "police",
+    )
 
 
 def gen_edu(g: Gen) -> dict:
@@ -692,22 +955,29 @@ def gen_edu(g: Gen) -> dict:
     kind = g.pick(["行政处罚决定书", "不予行政处罚决定书", "责令改正通知书"])
     kb = dt.date(c.year - 11, g.rng.randint(1, 12), g.rng.randint(1, 28))
     m = c.head(kind)
-    m += (f"当事人：{K('company', corp)}\n统一社会信用代码：{K('uscc', code)}\n法定代表人：{K('legal_rep', rep)}\n\n"
-          f"    经查，当事人未经审批，于{K('date', cn(c.d_find))}在{K('location', c.loc())}面向中小学生开展学科类培训。"
-          f"在读学员包括{join_names(g, studs[:3])}（均为初中一年级学生），学员{N(studs[3])}（{g.rng.randint(9, 14)}岁）的母亲"
-          f"{N(moms[0])}缴纳了学费{g.rng.randint(20, 90) * 100}元。")
+    m += (
+        f"当事人：{K('company', corp)}\n统一社会信用代码：{K('uscc', code)}\n法定代表人：{K('legal_rep', rep)}\n\n"
+        f"    经查，当事人未经审批，于{K('date', cn(c.d_find))}在{K('location', c.loc())}面向中小学生开展学科类培训。"
+        f"在读学员包括{join_names(g, studs[:3])}（均为初中一年级学生），学员{N(studs[3])}（{g.rng.randint(9, 14)}岁）的母亲"
+        f"{N(moms[0])}缴纳了学费{g.rng.randint(20, 90) * 100}元。"
+    )
     for s in studs[4:]:
         m += f"学员{N(s)}（身份证号：{S('id_number', id18(c.code, kb, g.rng.randint(100, 999)))}）之父{N(moms[1])}提交了退费申请。"
     m += f"授课人员{N(teacher)}未取得教师资格证。\n"
     if kind == "行政处罚决定书":
         a = fine(g, 1, 5, 10000)
-        m += (f"    依据{K('statute', '《中华人民共和国民办教育促进法》第六十四条')}，决定责令停止办学、退还所收费用，并处罚款"
-              f"{K('amount', a[0])}（{K('amount', a[1])}）。\n" + c.pay() + c.remedy())
+        m += (
+            f"    依据{K('statute', '《中华人民共和国民办教育促进法》第六十四条')}，决定责令停止办学、退还所收费用，并处罚款"
+            f"{K('amount', a[0])}（{K('amount', a[1])}）。\n" + c.pay() + c.remedy()
+        )
     elif kind == "不予行政处罚决定书":
-        m += (f"    鉴于当事人违法行为轻微并及时改正，没有造成危害后果，依据"
-              f"{K('statute', '《中华人民共和国行政处罚法》第三十三条第一款')}，决定不予行政处罚。\n" + c.remedy())
+        m += (
+            f"    鉴于当事人违法行为轻微并及时改正，没有造成危害后果，依据"
+            f"{K('statute', '《中华人民共和国行政处罚法》第三十三条第一款')}，决定不予行政处罚。\n"
+            + c.remedy()
+        )
     else:
-        m += (f"    依据{K('statute', '《中华人民共和国民办教育促进法》第六十四条')}，责令你单位立即停止违法办学行为。\n")
+        m += f"    依据{K('statute', '《中华人民共和国民办教育促进法》第六十四条')}，责令你单位立即停止违法办学行为。\n"
     m += c.sign()
     return dict(markup=m, doc_kind=kind, party_type="legal", hold=False, family="edu-students")
 
@@ -726,56 +996,92 @@ def gen_tourism(g: Gen) -> dict:
     m = c.head("行政处罚听证告知书" if kind == "听证告知书" else kind)
     if legal:
         corp, code, raddr, rep = company(g, c, "国际旅行社")
-        m += (f"当事人：{K('company', corp)}，统一社会信用代码：{K('uscc', code)}，法定代表人：{K('legal_rep', rep)}\n\n"
-              f"    经查，当事人委派导游{N(guide)}（电话：{S('phone', g.mobile())}）")
+        m += (
+            f"当事人：{K('company', corp)}，统一社会信用代码：{K('uscc', code)}，法定代表人：{K('legal_rep', rep)}\n\n"
+            f"    经查，当事人委派导游{N(guide)}（电话：{S('phone', g.mobile())}）"
+        )
     else:
         pre, addr = c.home_addr()
-        m += (f"当事人：{N(guide)}，身份证号：{S('id_number', g.idn(g.home()[3]))}，住址：{pre}{S('address', addr)}\n\n"
-              f"    经查，当事人")
-    m += (f"于{K('date', cn(c.d_find))}带领旅游团期间，擅自变更行程，强迫游客{join_names(g, tourists)}在"
-          f"{K('location', c.loc())}购物。游客{N(lat[0])}（{lat[1]}籍，护照号：{S('passport', lat[2])}）及"
-          f"{hk[1]}居民{N(hk[0])}（{hk[2]}：{S('passport', hk[3])}）投诉，领队{N(g.name())}证实了上述情况。\n"
-          f"    上述行为违反了{K('statute', '《中华人民共和国旅游法》第四十一条第二款')}的规定，依据"
-          f"{K('statute', '《中华人民共和国旅游法》第一百条')}，")
+        m += (
+            f"当事人：{N(guide)}，身份证号：{S('id_number', g.idn(g.home()[3]))}，住址：{pre}{S('address', addr)}\n\n"
+            f"    经查，当事人"
+        )
+    m += (
+        f"于{K('date', cn(c.d_find))}带领旅游团期间，擅自变更行程，强迫游客{join_names(g, tourists)}在"
+        f"{K('location', c.loc())}购物。游客{N(lat[0])}（{lat[1]}籍，护照号：{S('passport', lat[2])}）及"
+        f"{hk[1]}居民{N(hk[0])}（{hk[2]}：{S('passport', hk[3])}）投诉，领队{N(g.name())}证实了上述情况。\n"
+        f"    上述行为违反了{K('statute', '《中华人民共和国旅游法》第四十一条第二款')}的规定，依据"
+        f"{K('statute', '《中华人民共和国旅游法》第一百条')}，"
+    )
     if kind == "听证告知书":
-        m += (f"本机关拟处以罚款{K('amount', a[0])}（{K('amount', a[1])}）。你有权在收到本告知书之日起五日内要求举行听证。\n")
+        m += f"本机关拟处以罚款{K('amount', a[0])}（{K('amount', a[1])}）。你有权在收到本告知书之日起五日内要求举行听证。\n"
     else:
         m += f"决定处以罚款{K('amount', a[0])}（{K('amount', a[1])}）。\n" + c.pay() + c.remedy()
     m += c.sign()
-    return dict(markup=m, doc_kind=kind, party_type="legal" if legal else "natural", hold=False, family="tourism")
+    return dict(
+        markup=m,
+        doc_kind=kind,
+        party_type="legal" if legal else "natural",
+        hold=False,
+        family="tourism",
+    )
 
 
 def gen_marked(g: Gen, which: str) -> dict:
     """A roster-heavy document that is held: a confidentiality marking or 此件不公开."""
     d = gen_hrss_decision(g) if which == "secret" else gen_cg_rental(g)
     m = d["markup"]
-    if which == "secret":
-        m = "机密★1年\n" + m
-    else:
-        m = m.replace("\n\n", "\n（此件不公开）\n\n", 1)
+    m = "机密★1年\n" + m if which == "secret" else m.replace("\n\n", "\n（此件不公开）\n\n", 1)
     d.update(markup=m, hold=True, family="held-marking")
     return d
 
 
-PLAN = (["hrss_decision"] * 5 + ["hrss_rectify"] * 4 + ["hrss_hearing"] * 2 + ["cg_rental"] * 4 + ["cg_village"] * 4
-        + ["mkt_prepaid"] * 4 + ["mkt_online"] * 4 + ["transport"] * 5 + ["clinic_public"] * 2 + ["clinic_held"] * 2
-        + ["police"] * 4 + ["police_minor"] * 2 + ["edu"] * 4 + ["tourism"] * 4 + ["marked_secret", "marked_notpublic"])
+PLAN = (
+    ["hrss_decision"] * 5
+    + ["hrss_rectify"] * 4
+    + ["hrss_hearing"] * 2
+    + ["cg_rental"] * 4
+    + ["cg_village"] * 4
+    + ["mkt_prepaid"] * 4
+    + ["mkt_online"] * 4
+    + ["transport"] * 5
+    + ["clinic_public"] * 2
+    + ["clinic_held"] * 2
+    + ["police"] * 4
+    + ["police_minor"] * 2
+    + ["edu"] * 4
+    + ["tourism"] * 4
+    + ["marked_secret", "marked_notpublic"]
+)
 
-GENS = {"hrss_decision": gen_hrss_decision, "hrss_rectify": gen_hrss_rectify, "hrss_hearing": gen_hrss_hearing,
-        "cg_rental": gen_cg_rental, "cg_village": gen_cg_village, "mkt_prepaid": gen_mkt_prepaid,
-        "mkt_online": gen_mkt_online, "transport": gen_transport,
-        "clinic_public": lambda g: gen_clinic(g, False), "clinic_held": lambda g: gen_clinic(g, True),
-        "police": gen_police, "police_minor": lambda g: gen_police(g, True), "edu": gen_edu,
-        "tourism": gen_tourism, "marked_secret": lambda g: gen_marked(g, "secret"),
-        "marked_notpublic": lambda g: gen_marked(g, "notpublic")}
+GENS = {
+    "hrss_decision": gen_hrss_decision,
+    "hrss_rectify": gen_hrss_rectify,
+    "hrss_hearing": gen_hrss_hearing,
+    "cg_rental": gen_cg_rental,
+    "cg_village": gen_cg_village,
+    "mkt_prepaid": gen_mkt_prepaid,
+    "mkt_online": gen_mkt_online,
+    "transport": gen_transport,
+    "clinic_public": lambda g: gen_clinic(g, False),
+    "clinic_held": lambda g: gen_clinic(g, True),
+    "police": gen_police,
+    "police_minor": lambda g: gen_police(g, True),
+    "edu": gen_edu,
+    "tourism": gen_tourism,
+    "marked_secret": lambda g: gen_marked(g, "secret"),
+    "marked_notpublic": lambda g: gen_marked(g, "notpublic"),
+}
 
 
 # ---------------------------------------------------------------- assembly and self-checks
 def parse(markup: str):
     text, spans, pos = "", [], 0
     for mt in SEG_RE.finditer(markup):
-        text += markup[pos:mt.start()]
-        spans.append((len(text), len(text) + len(mt.group(3)), mt.group(1), mt.group(2), mt.group(3)))
+        text += markup[pos : mt.start()]
+        spans.append(
+            (len(text), len(text) + len(mt.group(3)), mt.group(1), mt.group(2), mt.group(3))
+        )
         text += mt.group(3)
         pos = mt.end()
     text += markup[pos:]
@@ -797,13 +1103,17 @@ def self_check(scorer, text: str, spans, labels: dict, name: str) -> None:
         for k in labels["keep"]:
             assert s["text"] not in k["text"], (name, "sensitive inside keep", s, k)
     ideal, last = "", 0
-    for s, e, role, kind, t in spans:
+    for s, e, role, _kind, t in spans:
         if role == "S":
             ideal += text[last:s] + "×" * len(t)
             last = e
     ideal += text[last:]
     view = scorer.OutputView(ideal)
-    kw = set().union(*(scorer.windows(k["text"]) for k in labels["keep"])) if labels["keep"] else set()
+    kw = (
+        set().union(*(scorer.windows(k["text"]) for k in labels["keep"]))
+        if labels["keep"]
+        else set()
+    )
     for s in labels["sensitive"]:
         assert not scorer.is_leaked(s["kind"], s["text"], view, kw), (name, "unmaskable", s)
     for k in labels["keep"]:
@@ -826,22 +1136,34 @@ def main() -> None:
         d = GENS[gen](g)
         text, spans = parse(d["markup"])
         sens, keep, seen = [], [], set()
-        for s, e, role, kind, t in spans:
+        for _s, _e, role, kind, t in spans:
             key = (role, kind, t)
             if key in seen:
                 continue
             seen.add(key)
             (sens if role == "S" else keep).append({"kind": kind, "text": t})
         fname = f"docs/{i:04d}.txt"
-        labels = {"file": fname, "family": d["family"], "doc_kind": d["doc_kind"], "hold": d["hold"],
-                  "party_type": d["party_type"], "sensitive": sens, "keep": keep}
+        labels = {
+            "file": fname,
+            "family": d["family"],
+            "doc_kind": d["doc_kind"],
+            "hold": d["hold"],
+            "party_type": d["party_type"],
+            "sensitive": sens,
+            "keep": keep,
+        }
         self_check(scorer, text, spans, labels, fname)
         (HERE / fname).write_text(text, encoding="utf-8")
         out.append(labels)
-    (HERE / "labels.json").write_text(json.dumps({"policy": "spc-2016-default", "documents": out},
-                                                 ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(out)} documents, {sum(d['hold'] for d in out)} held, "
-          f"{sum(len(d['sensitive']) for d in out)} sensitive and {sum(len(d['keep']) for d in out)} keep labels")
+    (HERE / "labels.json").write_text(
+        json.dumps({"policy": "spc-2016-default", "documents": out}, ensure_ascii=False, indent=1)
+        + "\n",
+        encoding="utf-8",
+    )
+    print(
+        f"{len(out)} documents, {sum(d['hold'] for d in out)} held, "
+        f"{sum(len(d['sensitive']) for d in out)} sensitive and {sum(len(d['keep']) for d in out)} keep labels"
+    )
 
 
 if __name__ == "__main__":
