@@ -22,7 +22,8 @@ from dataclasses import dataclass
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 #: spaces of other widths: read as a plain space
 SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
-_TRIGGERS = frozenset(INVISIBLE + SPACES + "&<×")
+_TRIGGERS = INVISIBLE + SPACES + "&<×"
+_OCR_LETTERS = "OoIlSBZ"
 #: an HTML tag; the ones that end a line or a cell become a line break, the others go
 TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
 _BREAKING_TAGS = frozenset(("br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table"))
@@ -60,8 +61,11 @@ class Cleaned:
 
 
 def needs_cleaning(text: str) -> bool:
-    """Whether ``clean`` would change the text (most texts: no, and that is cheap to tell)."""
-    return not _TRIGGERS.isdisjoint(text) or _OCR_HINT.search(text) is not None
+    """Whether ``clean`` may change the text (most texts: no, and that is cheap to tell: one
+    fast search per character, the regex only for texts with a letter OCR confuses)."""
+    return any(c in text for c in _TRIGGERS) or (
+        any(c in text for c in _OCR_LETTERS) and _OCR_HINT.search(text) is not None
+    )
 
 
 def _ocr_runs(text: str) -> list[tuple[int, int, str]]:
