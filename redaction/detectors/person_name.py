@@ -735,10 +735,10 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             ):
                 seeds.append(_Seed(name, "other"))
     for cell in tables(text).cells:  # | 姓名 | … | over | 王五 | … |
-        role = _ALL_CUES.get(cell.label) or ("other" if cell.label in _NAME_COLUMNS else None)
-        parsed = parse_name_at(text, cell.start, delimited=True) if role else None
+        column = _ALL_CUES.get(cell.label) or ("other" if cell.label in _NAME_COLUMNS else "")
+        parsed = parse_name_at(text, cell.start, delimited=True) if column else None
         if parsed and parsed[1] == cell.end:
-            seeds.append(_Seed(parsed[0], role, True))
+            seeds.append(_Seed(parsed[0], column, True))
     for m in line_matches(SPACED_LABEL_RE, SPACED_LABEL_HINTS, text):
         label = re.sub(r"[ \u3000]", "", m.group(1))
         role = "other" if label.startswith("姓") else None
