@@ -212,7 +212,9 @@ _OTHER_LABELS = (
     "监护人",
     "负责人",
 )
-_LINE_LABEL_RE = re.compile(r"(?:^|\n)[ \u3000\t]*(" + "|".join(PARTY + _OTHER_LABELS) + ")[：:]")
+_LINE_LABEL_RE = re.compile(
+    r"(?:^|\n)[ \u3000\t]*(" + "|".join(PARTY + _OTHER_LABELS) + r")(?:姓名|名称)?[：:]"
+)
 
 
 def _age(born: dt.date, on: dt.date) -> int:

@@ -18,11 +18,14 @@ import html
 import re
 from dataclasses import dataclass
 
+from redaction.roles import OTHERS, PARTY, PUBLIC
+from redaction.text import is_cjk, trie_regex
+
 #: characters that are never visible: removed
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 #: spaces of other widths: read as a plain space
 SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
-_TRIGGERS = INVISIBLE + SPACES + "&<×"
+_TRIGGERS = INVISIBLE + SPACES + "&<×【_"
 _OCR_LETTERS = "OoIlSBZ"
 #: an HTML tag; the ones that end a line or a cell become a line break, the others go
 TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
@@ -39,6 +42,58 @@ PLATE_RE = re.compile(
     "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•.\\- ]?"
     "([0-9A-Z]{5,6})(?![0-9A-Za-z])"
 )
+#: the labels of a printed form's fields: a line that holds one of them alone is followed by
+#: its value on the next line (当事人 / 王五)
+FIELD_LABELS = (
+    PARTY
+    + OTHERS
+    + PUBLIC
+    + (
+        "姓名",
+        "性别",
+        "民族",
+        "年龄",
+        "出生日期",
+        "出生年月",
+        "出生年月日",
+        "身份证号",
+        "身份证号码",
+        "公民身份号码",
+        "居民身份证号码",
+        "证件号码",
+        "驾驶证号",
+        "住址",
+        "现住址",
+        "家庭住址",
+        "户籍地址",
+        "户籍地",
+        "住所",
+        "居住地",
+        "联系电话",
+        "电话",
+        "手机",
+        "手机号码",
+        "联系方式",
+        "工作单位",
+        "职业",
+        "紧急联系人",
+        "房屋坐落",
+        "车主（所有人）",
+        "机动车号牌号码",
+        "号牌号码",
+        "车牌号码",
+        "车牌号",
+    )
+)
+_LABEL_ALONE_RE = re.compile(
+    f"(?m)^[ \u3000\t]*(?:{trie_regex(FIELD_LABELS)})"
+    "([ \u3000\t]*[：:]?[ \u3000\t]*\r?\n[ \u3000\t]*)(?=[^\\s：:])"
+)
+#: a label in 【】 followed by its value on the line (【被处罚人】丁娜): read as 被处罚人：丁娜
+BRACKET_LABEL_RE = re.compile("(【)([^【】\n]{1,12})(】)[ \u3000]*(?=[^\\s【])")
+#: a blank line ____ filled in by hand (出生日期__1971年6月8日__): after a label it is the
+#: label's colon, elsewhere a space
+BLANK_RE = re.compile("_{2,}")
 #: the check character of an ID number typed as a multiplication sign
 TIMES_CHECK_RE = re.compile(r"(?<=[0-9０-９]{17})×(?![0-9０-９])")
 
@@ -62,9 +117,11 @@ class Cleaned:
 
 def needs_cleaning(text: str) -> bool:
     """Whether ``clean`` may change the text (most texts: no, and that is cheap to tell: one
-    fast search per character, the regex only for texts with a letter OCR confuses)."""
-    return any(c in text for c in _TRIGGERS) or (
-        any(c in text for c in _OCR_LETTERS) and _OCR_HINT.search(text) is not None
+    fast search per character, the regexes only for texts that may need them)."""
+    return (
+        any(c in text for c in _TRIGGERS)
+        or (any(c in text for c in _OCR_LETTERS) and _OCR_HINT.search(text) is not None)
+        or _LABEL_ALONE_RE.search(text) is not None
     )
 
 
@@ -77,6 +134,29 @@ def _ocr_runs(text: str) -> list[tuple[int, int, str]]:
         if digits < len(run) and digits >= max(6, len(run) * 3 // 4):
             runs.append((m.start(), m.end(), run.translate(OCR_DIGITS)))
     return runs
+
+
+def _form_edits(text: str) -> list[tuple[int, int, str]]:
+    """A printed form's layouts as ``label：value``: 【label】value, label__value__, and a
+    label alone on its line above its value."""
+    edits = []
+    if "【" in text:
+        for m in BRACKET_LABEL_RE.finditer(text):
+            edits += [(m.start(1), m.end(1), ""), (m.start(3), m.end(), "：")]
+    if "__" in text:
+        line, opened = -1, False
+        for m in BLANK_RE.finditer(text):
+            here = text.rfind("\n", 0, m.start())
+            if here != line:
+                line, opened = here, False
+            before = text[m.start() - 1 : m.start()]
+            # the first blank after a label opens its value (：), the next one closes it
+            opens = not opened and bool(before) and (is_cjk(before) or before in "）)")
+            edits.append((m.start(), m.end(), "：" if opens else " "))
+            opened = opens
+    for m in _LABEL_ALONE_RE.finditer(text):
+        edits.append((m.start(1), m.end(1), "："))
+    return edits
 
 
 def clean(text: str) -> Cleaned | None:
@@ -95,6 +175,7 @@ def clean(text: str) -> Cleaned | None:
             if value != m.group():
                 edits.append((m.start(), m.end(), value))
     edits += _ocr_runs(text)
+    edits += _form_edits(text)
     for m in PLATE_RE.finditer(text) if "O" in text or "I" in text else ():
         serial = m.group(1)
         if "O" in serial or "I" in serial:

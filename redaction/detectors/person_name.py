@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
 from redaction.roles import (
+    EVIDENCE_AFTER,
     OTHERS,
     PARTY,
     PRIVATE_AFTER,
@@ -142,12 +143,16 @@ _NAME_START = "".join(
     sorted(SINGLE | {c[0] for c in COMPOUND} | {p[0] for p in MINORITY_PARTS} | {"姓"})
 )
 #: a field label between a role word and the name: 姓名, （姓名）, 姓名/名称 …
-_NAME_LABEL = "[（(]?(?:姓名|名称)(?:[/／](?:姓名|名称))?[）)]?"
+_NAME_LABEL = (
+    "[（(]?(?:姓名|名称)(?:[/／](?:姓名|名称))?[）)]?"
+    # a form's note on whom the field names: 车主（所有人）：, 被处罚人（单位）：
+    "|[（(](?:所有人|单位|个人|自然人|签名|签字|负责人|法定代表人|经营者|业户|车主)[）)]"
+)
 _CUE_PARTS = (
     f"({_cue_regex(tuple(_ALL_CUES))})"
     f"(?:(?:[为是]|包括|分别为|分别是)(?=[{_NAME_START}]))?",  # 车主为叶桂兰, 学员包括…
-    f"(?=[{_NAME_START}名：:\t|｜ \u3000*＊_A-Z（(]{{}})",  # skip 当事人对…, 当事人的…
-    f"((?:[ \u3000*＊_]*(?:[：:\t|｜]|{_NAME_LABEL}[：:]?))*)[ \u3000|｜*＊_]*",
+    f"(?=[{_NAME_START}名：:\t|｜ \u3000*＊_A-Z（(“]{{}})",  # skip 当事人对…, 当事人的…
+    f"((?:[ \u3000*＊_]*(?:[：:\t|｜]|{_NAME_LABEL}[：:]?))*)[ \u3000|｜*＊_“]*",
 )
 CUE_RE = re.compile(_CUE_PARTS[0] + _CUE_PARTS[1].format("") + _CUE_PARTS[2])
 #: the same, also before a dotted name that starts without a surname (游客帕提古丽·依明):
@@ -283,9 +288,9 @@ def _all_cjk(word: str) -> bool:
 
 
 LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
-AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER))
+AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER + EVIDENCE_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
-_WEAK_AFTER = ("，系", "，联系电话", "(联系电话")
+_WEAK_AFTER = ("，系", "，联系电话", "(联系电话", *EVIDENCE_AFTER)
 DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3})$")
 _DOT_RE = re.compile("[·•・‧]")
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
@@ -387,7 +392,10 @@ def parse_name_at(
         return latin.group(), latin.end()  # Maria Garcia Lopez（西班牙籍…
     m = DOTTED_RE.match(text, pos)
     if m and text[pos] not in NOT_FIRST:
-        return _one_dot(m.group()), m.end()
+        end = m.end()
+        while text[end - 1] in _DOTTED_TAIL and text[end - 2] not in "·•・‧":
+            end -= 1  # 阿依古丽·买买提等5人: the name ends before 等
+        return _one_dot(text[pos:end]), end
     run = CJK_RUN_RE.match(text, pos)
     if not run:
         return None
@@ -520,14 +528,23 @@ _LIST_SEPARATOR = re.compile("[、，,和及与]|以及")
 _LIST_GOES_ON = ("、", "和", "及", "与", "以及", "等", "（", "(")
 
 
+_NOT_IN_DOTTED = "人员者籍的是为在与和及、，"
+#: characters that end the words after a dotted name, not the name (…买买提等, …艾力称)
+_DOTTED_TAIL = frozenset("等的称在与和及于将已为是系")
+
+
 def _name_before(text: str, q: int) -> str | None:
     """The name that ends at ``q`` (right before a person cue)."""
     window = max(0, q - 30)
     m = DOTTED_END_RE.search(text, window, q) if _DOT_RE.search(text, window, q) else None
     if m:
         name = _one_dot(m.group(1))
-        cues = list(_ANY_CUE_RE.finditer(name.split("·")[0]))
-        return name[cues[-1].end() :] if cues else name  # 驾驶员买买提·艾力 -> 买买提·艾力
+        first = name.split("·")[0]
+        cues = list(_ANY_CUE_RE.finditer(first))
+        cut = max([cues[-1].end()] if cues else [0])
+        # …籍人员约翰·威廉姆斯: a personal name has none of these before its dot
+        cut = max(cut, *(first.rfind(c) + 1 for c in _NOT_IN_DOTTED))
+        return name[cut:]  # 驾驶员买买提·艾力 -> 买买提·艾力
     for length in (4, 3, 2):
         start = q - length
         if start < 0:
@@ -643,6 +660,13 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
         role = _field_role(text, m.group(1), m.start())
     for name, start, end in _names_after_cue(text, m.end(), delimited):
         in_list = start > m.end() and text.startswith(_LIST_GOES_ON, end)
+        if (
+            not (delimited or in_list or name_like(name) or _confirmed(text, name, end))
+            and len(name) == 3
+            and name[:2] not in COMPOUND
+            and name_like(name[:2])
+        ):
+            name, end = name[:2], end - 1  # 其子侯涵结婚: 侯涵, then 结婚
         if not (delimited or in_list or name_like(name) or _confirmed(text, name, end)):
             continue  # 当事人安排…, 从业人员花名册: words, not names
         seeds.append(_field_seed(text, m.group(1), name, end, role, delimited))
@@ -765,7 +789,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         if (name[:2] in COMPOUND or name[0] in SINGLE) and name_like(name):
             seeds.append(_Seed(name, "party", True))
     for m in AFTER_RE.finditer(text):
-        before = _name_before(text, m.start())
+        q = m.start() - (text[m.start() - 1 : m.start()] == "”")  # “徐明诚”的聊天记录
+        before = _name_before(text, q)
         # after （身份证…, ，性别… any name is taken; after ，系 / ，联系电话 it must look like one
         strong = not text.startswith(_WEAK_AFTER, m.start())
         if before and (

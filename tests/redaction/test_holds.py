@@ -152,6 +152,16 @@ def test_birth_dates_in_every_form_count(born: str, reason: str | None) -> None:
     assert analyze(text, today=PUBLISHED).reasons == ([reason] if reason else [])
 
 
+def test_minor_party_on_a_printed_form() -> None:
+    minor = make_id(born=dt.date(2008, 11, 26))
+    text = (
+        "当场行政处罚决定书\n被处罚人姓名__萧娜晶__  性别__男__  出生年月日__2008年11月26日__\n"
+        f"居民身份证号码__{minor}__\n2025年3月1日"
+    )
+    assert analyze(text, today=dt.date(2026, 11, 25)).held
+    assert not analyze(text, today=dt.date(2026, 11, 26)).held
+
+
 def test_minor_party_stated_in_words() -> None:
     assert analyze("行政处罚决定书\n当事人：王五（未成年人），男\n2024年5月6日").held
     assert analyze("行政处罚决定书\n当事人：王五，系未成年人。\n2024年5月6日").held

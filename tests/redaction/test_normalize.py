@@ -29,6 +29,10 @@ OCR_ID = ID.replace("0", "O", 3)  # 43O1O2198O05…: OCR read three zeros as O
         ("机密&#9733;3年", "机密★3年"),
         ("身份证号：220Z041976012B6o0B", "身份证号：220204197601286008"),  # four letters of 18
         ("驾驶粤X·O6266号车", "驾驶粤X·06266号车"),  # plates have no O or I
+        # printed forms: 【label】value, label__value__, a label alone above its value
+        ("【被处罚人】丁娜  【性别】女", "被处罚人：丁娜  性别：女"),
+        ("出生日期__1971年6月8日__  现住址__某市__", "出生日期：1971年6月8日   现住址：某市 "),
+        ("经营者\n冯岚娜\n住址\n某市某路1号", "经营者：冯岚娜\n住址：某市某路1号"),
     ],
 )
 def test_damage_is_undone(source: str, cleaned: str) -> None:
@@ -43,6 +47,8 @@ def test_damage_is_undone(source: str, cleaned: str) -> None:
         "护照号码：E12345678",
         "罚款人民币5000元",
         "BOSS直聘",
+        "【不予公开】\n",  # a bracketed line alone is no label with a value
+        "行政处罚决定书\n当事人：王五",
     ],
 )
 def test_clean_text_is_read_as_it_is(text: str) -> None:

@@ -125,6 +125,17 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("（真实姓名吾买尔江·艾买提，手机号码略）", {"吾买尔江·艾买提"}),
         ("游客TANAKA YUKI（日本籍，护照号：略）", {"TANAKA YUKI"}),
         ("外籍买家Maria Garcia Lopez（西班牙籍）", {"Maria Garcia Lopez"}),
+        # forms' notes on whom a field names, more roles and job titles, quoted names
+        ("车主（所有人）：杜玉\n", {"杜玉"}),
+        ("紧急联系人：萧洋丽\n", {"萧洋丽"}),
+        ("船长：黎娥琳\n", {"黎娥琳"}),
+        ("当事人的厨师长曹婷、收银员王芳未取得健康证明", {"曹婷", "王芳"}),
+        ("当事人的车间主任陆桂悦称", {"陆桂悦"}),
+        ("安全管理员“邵胜”表示", {"邵胜"}),
+        ("为其子侯涵结婚所用", {"侯涵"}),
+        ("由当事人雇请的叶超慧、阿依古丽·买买提等5人完成", {"叶超慧", "阿依古丽·买买提"}),
+        ("5.“徐明诚”的微信聊天记录截图；", {"徐明诚"}),
+        ("美国籍人员约翰·威廉姆斯（护照号码：略）", {"约翰·威廉姆斯"}),
         # 栋 is a given-name character (国栋), not only a building's
         ("经营者本人吴国栋签收。", {"吴国栋"}),
     ],
@@ -169,6 +180,8 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "当事人和投诉人均到场",
         "当事人对其行为无异议",
         "李处长到场",
+        "樊城区长江路74号",
+        "长沙某某公司的陈述",
     ],
 )
 def test_public_or_no_names(text: str) -> None:
