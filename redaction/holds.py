@@ -292,7 +292,7 @@ def _party_field(text: str, pos: int) -> bool:
 #: the party said to be a minor (王五（未成年人）, 系未成年人), not a minor mentioned in the
 #: party's line (…涉嫌接纳未成年人)
 MINOR_WORD_RE = re.compile(r"(?:[（(，,、]|系|为|是)[ \u3000]*未成年人?(?:[）)，,、。；\s]|$)")
-AGE_RE = re.compile(r"年龄[：:\s]*([0-9０-９]{1,2})|[（(，,]([0-9０-９]{1,2})周?岁")
+AGE_RE = re.compile(r"(?:年龄|时年|现年)[：:\s]*([0-9０-９]{1,2})|[（(，,]([0-9０-９]{1,2})周?岁")
 _PARTY_LINE = re.compile(
     r"(?:^|\n)[ \u3000\t|]*(?:" + "|".join(PARTY) + r")[ \u3000]*(?:姓名)?[：:|\t]"
 )

@@ -26,6 +26,7 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 #: spaces of other widths: read as a plain space
 SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
 _TRIGGERS = INVISIBLE + SPACES + "&<×【_"
+_CN_DIGIT_HINT = re.compile("[一二三四五六七八九〇○零]{7}")
 _OCR_LETTERS = "OoIlSBZ"
 #: an HTML tag; the ones that end a line or a cell become a line break, the others go
 TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
@@ -94,6 +95,10 @@ BRACKET_LABEL_RE = re.compile("(【)([^【】\n]{1,12})(】)[ \u3000]*(?=[^\\s�
 #: a blank line ____ filled in by hand (出生日期__1971年6月8日__): after a label it is the
 #: label's colon, elsewhere a space
 BLANK_RE = re.compile("_{2,}")
+#: a number read out in Chinese digits (手机号码是一八八三一一三五七四八): seven or more of them
+#: are a phone or an account, not a date or an amount (those use 十, 百 or 壹贰叁)
+CN_DIGITS_RE = re.compile("[〇○零一二三四五六七八九]{7,}")
+CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 #: the check character of an ID number typed as a multiplication sign
 TIMES_CHECK_RE = re.compile(r"(?<=[0-9０-９]{17})×(?![0-9０-９])")
 
@@ -122,6 +127,7 @@ def needs_cleaning(text: str) -> bool:
         any(c in text for c in _TRIGGERS)
         or (any(c in text for c in _OCR_LETTERS) and _OCR_HINT.search(text) is not None)
         or _LABEL_ALONE_RE.search(text) is not None
+        or _CN_DIGIT_HINT.search(text) is not None
     )
 
 
@@ -176,6 +182,11 @@ def clean(text: str) -> Cleaned | None:
                 edits.append((m.start(), m.end(), value))
     edits += _ocr_runs(text)
     edits += _form_edits(text)
+    if _CN_DIGIT_HINT.search(text):
+        edits += [
+            (m.start(), m.end(), m.group().translate(CN_DIGITS))
+            for m in CN_DIGITS_RE.finditer(text)
+        ]
     for m in PLATE_RE.finditer(text) if "O" in text or "I" in text else ():
         serial = m.group(1)
         if "O" in serial or "I" in serial:

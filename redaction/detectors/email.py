@@ -13,7 +13,8 @@ _W = WRAP
 EMAIL_RE = (
     r"[A-Za-z0-9._%+-](?<![A-Za-z0-9._%+-].)[A-Za-z0-9._%+-]*+"  # possessive: ~6x faster
     f"(?:{_W}[A-Za-z0-9._%+-]++)?{_W}(?:@|＠){_W}"
-    f"[A-Za-z0-9-]+(?:{_W}[.．。]{_W}[A-Za-z0-9-]+)*{_W}[.．。]{_W}[A-Za-z]{{2,}}"
+    f"[A-Za-z0-9\u4e00-\u9fff-]+(?:{_W}[.．。]{_W}[A-Za-z0-9\u4e00-\u9fff-]+)*{_W}[.．。]{_W}"
+    "(?:[A-Za-z]{2,}|中国|公司|网络)"  # Chinese domains too: 网易.中国
 )
 
 

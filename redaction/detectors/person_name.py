@@ -243,6 +243,10 @@ VERBS = (
     "申请",
     "持有",
     "加班",
+    "投诉",
+    "举报",
+    "报案",
+    "报警称",
 )
 #: form labels spread out to align (姓　　名：, 当 事 人：, 负　责　人：, 姓 名 / 名 称：)
 SPACED_LABEL_RE = re.compile(
@@ -528,6 +532,9 @@ _LIST_SEPARATOR = re.compile("[、，,和及与]|以及")
 _LIST_GOES_ON = ("、", "和", "及", "与", "以及", "等", "（", "(")
 
 
+#: words that follow a two-character name whose first character a three-character reading
+#: took (其子侯涵结婚, 其父亲常霞名下)
+_AFTER_TWO = (*VERBS, "名下", "结婚", "所有", "家中", "名义", "本人", "父亲", "母亲")
 _NOT_IN_DOTTED = "人员者籍的是为在与和及、，"
 #: characters that end the words after a dotted name, not the name (…买买提等, …艾力称)
 _DOTTED_TAIL = frozenset("等的称在与和及于将已为是系")
@@ -665,6 +672,7 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
             and len(name) == 3
             and name[:2] not in COMPOUND
             and name_like(name[:2])
+            and text.startswith(_AFTER_TWO, end - 1)
         ):
             name, end = name[:2], end - 1  # 其子侯涵结婚: 侯涵, then 结婚
         if not (delimited or in_list or name_like(name) or _confirmed(text, name, end)):
@@ -675,11 +683,19 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
 
 def _field_seed(text: str, cue: str, name: str, end: int, role: str, strong: bool) -> _Seed:
     """The seed for a name read after a role word: public when an officer's certificate or
-    a lawyer's firm follows it (委托代理人：李明，某某律师事务所律师)."""
+    a lawyer's firm follows it (委托代理人：李明，某某律师事务所律师); a contact (联系人,
+    经办人) is public unless the text names them as a private person elsewhere."""
     lawyer = cue in ("委托代理人", "代理人") and "律师" in text[end : end + 30].split("\n")[0]
     if role != "public" and (text.startswith(_PUBLIC_AFTER, end) or lawyer):
         return _Seed(name, "public")
+    if role == "public" and cue in _CONTACTS:
+        return _Seed(name, CONTACT)
     return _Seed(name, role, strong and role != "public")
+
+
+#: role words for the person to contact: the agency's officer, or the party themselves
+_CONTACTS = frozenset(("联系人", "经办人"))
+CONTACT = "contact"
 
 
 #: a table column of people's names (other than one headed by a role word)
@@ -725,7 +741,9 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     # where a listed role word was read right before a name: a generic one (below) ending
     # there would read the same name again and add nothing
     read_at: set[int] = set()
+    in_cues: set[int] = set()  # characters of listed role words (车间主任: 主 is no cue of its own)
     for m in cue_matches(text):
+        in_cues.update(range(m.start(1), m.end(1)))
         if "|" in text[m.start() : m.end()] and in_header(text, m.start()):
             continue  # | 姓名 | 性别 |: the labels of a table's columns
         if _in_title(text, m.start()):
@@ -740,7 +758,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         seeds += found
     seeds += _seeds_across_wraps(text)
     for m in GENERIC_CUE_RE.finditer(text):
-        if m.end() in read_at or _in_title(text, m.start()):
+        if m.end() in read_at or m.start() in in_cues or _in_title(text, m.start()):
             continue
         parsed = parse_name_at(text, m.end(), delimited=False)
         if parsed:
@@ -802,7 +820,24 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         ):
             public = text.startswith(_PUBLIC_AFTER, m.start())
             seeds.append(_Seed(before, "public" if public else "other", strong))
-    return seeds
+    return seeds + _romanised(text, seeds)
+
+
+def _romanised(text: str, seeds: list[_Seed]) -> list[_Seed]:
+    """A private person's name in Latin letters in brackets after it (陈大文（CHAN TAI MAN）,
+    蔡淑芬（TSAI SHU-FEN，…): the same person."""
+    if "（" not in text and "(" not in text:
+        return []
+    out = []
+    for seed in {s for s in seeds if s.role not in ("public", CONTACT)}:
+        for bracket in ("（", "("):
+            i = text.find(seed.name + bracket)
+            while i >= 0:
+                latin = LATIN_NAME_RE.match(text, i + len(seed.name) + 1)
+                if latin:
+                    out.append(_Seed(latin.group(), seed.role, seed.strong))
+                i = text.find(seed.name + bracket, i + 1)
+    return out
 
 
 def _stands_alone(text: str, prefix: str, third: str) -> bool:
@@ -866,8 +901,12 @@ class PersonNameDetector(Detector):
         seeds = find_seeds(text, frozenset())
         # the roster of officers is public, unless the document names a private person of the
         # same name in a field or with their details (当事人：…, …（身份证号…)
-        named = {s.name for s in seeds if s.strong and s.role != "public"}
-        public = (doc.allow_names - named) | {s.name for s in seeds if s.role == "public"}
+        named = {s.name for s in seeds if s.strong and s.role not in ("public", CONTACT)}
+        public = (
+            (doc.allow_names - named)
+            | {s.name for s in seeds if s.role == "public"}
+            | ({s.name for s in seeds if s.role == CONTACT} - named)
+        )
         private: dict[str, str] = {}
         for s in seeds:
             if s.role != "public" and s.name not in public and private.get(s.name) != "party":

@@ -162,6 +162,12 @@ def test_minor_party_on_a_printed_form() -> None:
     assert not analyze(text, today=dt.date(2026, 11, 26)).held
 
 
+def test_minor_party_by_age_at_the_time() -> None:
+    text = "行政处罚决定书\n当事人：王五，男，时年15周岁，住本市。\n某局\n2025年6月1日"
+    assert analyze(text, today=dt.date(2026, 11, 25)).held
+    assert not analyze(text.replace("2025年", "2015年"), today=dt.date(2026, 11, 25)).held
+
+
 def test_minor_party_stated_in_words() -> None:
     assert analyze("行政处罚决定书\n当事人：王五（未成年人），男\n2024年5月6日").held
     assert analyze("行政处罚决定书\n当事人：王五，系未成年人。\n2024年5月6日").held

@@ -33,6 +33,7 @@ OCR_ID = ID.replace("0", "O", 3)  # 43O1O2198O05…: OCR read three zeros as O
         ("【被处罚人】丁娜  【性别】女", "被处罚人：丁娜  性别：女"),
         ("出生日期__1971年6月8日__  现住址__某市__", "出生日期：1971年6月8日   现住址：某市 "),
         ("经营者\n冯岚娜\n住址\n某市某路1号", "经营者：冯岚娜\n住址：某市某路1号"),
+        ("手机号码是一八八三一一三五七四八", "手机号码是18831135748"),  # read out in words
     ],
 )
 def test_damage_is_undone(source: str, cleaned: str) -> None:

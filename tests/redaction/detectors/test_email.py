@@ -11,6 +11,7 @@ from tests.redaction.detectors.helpers import found
         ("邮箱：abc＠163.com", "abc＠163.com"),
         ("电子邮箱：zhangsan_88@qq．com。", "zhangsan_88@qq．com"),  # a full-width dot
         ("邮箱：li.ming@163。com，", "li.ming@163。com"),  # a dot typed as 。
+        ("电子邮箱：qfsnf1995@网易.中国，", "qfsnf1995@网易.中国"),  # a Chinese domain
         # a PDF wrap inside
         ("邮箱：zhang\nsan@qq.com", "zhang\nsan@qq.com"),
         ("邮箱：zhangsan@\n qq.com", "zhangsan@\n qq.com"),

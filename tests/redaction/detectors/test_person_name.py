@@ -93,7 +93,7 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         # 为/是 between the role word and the name; job titles and classmates
         ("现场涉案车辆的车主为叶桂兰。", {"叶桂兰"}),
         ("该房屋的房屋所有权人为邓璐莲（不动产权证号：略）", {"邓璐莲"}),
-        ("钱婵莉称系受同学顾伊雁邀请。", {"顾伊雁"}),
+        ("钱婵莉称系受同学顾伊雁邀请。", {"钱婵莉", "顾伊雁"}),  # 称系: a person speaks
         ("秦蓓筠称店长助理林希当日休假", {"林希"}),
         ("称车辆系公司调度员范咏安排出车", {"范咏"}),  # 安排 is the verb
         ("由承包人向欣凤（手机：略）组织施工", {"向欣凤"}),  # 向 is a surname after a role word
@@ -136,6 +136,15 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("由当事人雇请的叶超慧、阿依古丽·买买提等5人完成", {"叶超慧", "阿依古丽·买买提"}),
         ("5.“徐明诚”的微信聊天记录截图；", {"徐明诚"}),
         ("美国籍人员约翰·威廉姆斯（护照号码：略）", {"约翰·威廉姆斯"}),
+        # word-like names after role words; names in lists of people without a role word
+        ("当事人的车间主任杨柳承认", {"杨柳"}),
+        ("驾驶员胡杨称", {"胡杨"}),
+        ("2024年2月9日，游客万里投诉称", {"万里"}),
+        ("叉车由杨华驾驶，杨华亦无特种作业操作证", {"杨华"}),
+        ("程思宇等人未佩戴安全带", {"程思宇"}),
+        ("魏悦军等四名游客被迫购买玉器", {"魏悦军"}),
+        ("陈大文（CHAN TAI MAN）", set()),  # no role word: nothing
+        ("当事人：陈大文（CHAN TAI MAN），男", {"陈大文", "CHAN TAI MAN"}),
         # 栋 is a given-name character (国栋), not only a building's
         ("经营者本人吴国栋签收。", {"吴国栋"}),
     ],
