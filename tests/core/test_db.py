@@ -75,6 +75,7 @@ def test_group_commit_returns_each_result_and_isolates_failures(tmp_path):
 
 def test_group_commit_from_coroutines_admits_and_answers_after_the_commit(tmp_path):
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     from core.db import Admit
 
@@ -107,7 +108,10 @@ def test_group_commit_from_coroutines_admits_and_answers_after_the_commit(tmp_pa
     async def main():
         return await asyncio.gather(*(submit(n) for n in range(1, 71)))
 
-    results = asyncio.run(main())
+    # a loop of its own in a thread of its own: the browser tests' Playwright keeps a loop
+    # running in the main thread for the whole session
+    with ThreadPoolExecutor(1) as pool:
+        results = pool.submit(asyncio.run, main()).result()
     assert sorted(n for keys in decided for n in keys) == list(range(1, 71))
     assert len(decided) < 70  # decided a batch at a time
     refused = [n for n, r in zip(range(1, 71), results, strict=True) if r is None]
