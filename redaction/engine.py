@@ -27,6 +27,7 @@ ORDER = (
     "property_cert",
     "license_plate",
     "vin",
+    "online_account",
     "birth_date",
     "address",
 )

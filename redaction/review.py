@@ -19,6 +19,7 @@ KIND_LABELS = {
     "vin": "车架号",
     "property_cert": "不动产权证号",
     "birth_date": "出生日期",
+    "online_account": "网络账号",
 }
 _LABELS = {k: escape(v) for k, v in KIND_LABELS.items()}
 
