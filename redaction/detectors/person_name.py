@@ -295,6 +295,7 @@ LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER + EVIDENCE_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
 _WEAK_AFTER = ("，系", "，联系电话", "(联系电话", *EVIDENCE_AFTER)
+_EVIDENCE = frozenset(EVIDENCE_AFTER)
 DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3})$")
 _DOT_RE = re.compile("[·•・‧]")
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
@@ -808,6 +809,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             seeds.append(_Seed(name, "party", True))
     for m in AFTER_RE.finditer(text):
         q = m.start() - (text[m.start() - 1 : m.start()] == "”")  # “徐明诚”的聊天记录
+        if m.group() in _EVIDENCE and text[q - 1 : q] not in GIVEN:
+            continue  # 当事人的陈述: no name ends here (a name's last character is a given one)
         before = _name_before(text, q)
         # after （身份证…, ，性别… any name is taken; after ，系 / ，联系电话 it must look like one
         strong = not text.startswith(_WEAK_AFTER, m.start())
