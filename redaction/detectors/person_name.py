@@ -668,16 +668,15 @@ def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
         role = _field_role(text, m.group(1), m.start())
     for name, start, end in _names_after_cue(text, m.end(), delimited):
         in_list = start > m.end() and text.startswith(_LIST_GOES_ON, end)
-        if (
-            not (delimited or in_list or name_like(name) or _confirmed(text, name, end))
-            and len(name) == 3
-            and name[:2] not in COMPOUND
-            and name_like(name[:2])
-            and text.startswith(_AFTER_TWO, end - 1)
-        ):
-            name, end = name[:2], end - 1  # 其子侯涵结婚: 侯涵, then 结婚
         if not (delimited or in_list or name_like(name) or _confirmed(text, name, end)):
-            continue  # 当事人安排…, 从业人员花名册: words, not names
+            if not (
+                len(name) == 3
+                and name[:2] not in COMPOUND
+                and text.startswith(_AFTER_TWO, end - 1)
+                and name_like(name[:2])
+            ):
+                continue  # 当事人安排…, 从业人员花名册: words, not names
+            name, end = name[:2], end - 1  # 其子侯涵结婚: 侯涵, then 结婚
         seeds.append(_field_seed(text, m.group(1), name, end, role, delimited))
     return seeds
 
@@ -742,9 +741,12 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     # where a listed role word was read right before a name: a generic one (below) ending
     # there would read the same name again and add nothing
     read_at: set[int] = set()
-    in_cues: set[int] = set()  # characters of listed role words (车间主任: 主 is no cue of its own)
+    # where listed role words start and end, in order (车间主任: its 主 is no generic cue)
+    cue_starts: list[int] = []
+    cue_ends: list[int] = []
     for m in cue_matches(text):
-        in_cues.update(range(m.start(1), m.end(1)))
+        cue_starts.append(m.start(1))
+        cue_ends.append(m.end(1))
         if "|" in text[m.start() : m.end()] and in_header(text, m.start()):
             continue  # | 姓名 | 性别 |: the labels of a table's columns
         if _in_title(text, m.start()):
@@ -759,7 +761,10 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         seeds += found
     seeds += _seeds_across_wraps(text)
     for m in GENERIC_CUE_RE.finditer(text):
-        if m.end() in read_at or m.start() in in_cues or _in_title(text, m.start()):
+        i = bisect_right(cue_starts, m.start())
+        if i and m.start() < cue_ends[i - 1]:
+            continue  # inside a listed role word
+        if m.end() in read_at or _in_title(text, m.start()):
             continue
         parsed = parse_name_at(text, m.end(), delimited=False)
         if parsed:
