@@ -25,7 +25,6 @@ SEP_CHARS = " \u3000\t\\-－‐‑–—\r\n"
 #: indented)
 WRAP = "(?:[ \u3000\t]*\r?\n[ \u3000\t]*)?"
 ALNUM = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
-NOT_ALNUM_BEFORE = r"(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 NOT_ALNUM_AFTER = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 _SEPARATORS = re.compile(SEP + "|\\s")
 
