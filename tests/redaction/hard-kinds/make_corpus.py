@@ -18,45 +18,18 @@ district/county is sensitive; every plate, bank account, ID-like number, birth d
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from core.checksums import gb11643_check_char, luhn_check_digit, luhn_valid  # noqa: E402
+from tests.redaction.hard_corpus import cn as cn_date  # noqa: E402
+from tests.redaction.hard_corpus import uscc_check_char, write_labels  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 TODAY = dt.date(2026, 11, 25)  # publication day used for the minor-party hold
-
-# --------------------------------------------------------------------------- checksums
-
-
-def gb11643_check(first17: str) -> str:
-    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    s = sum(int(c) * w for c, w in zip(first17, weights, strict=False))
-    return "10X98765432"[s % 11]
-
-
-def uscc_check(first17: str) -> str:
-    alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-    weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-    s = sum(alphabet.index(c) * w for c, w in zip(first17, weights, strict=False))
-    return alphabet[(31 - s % 31) % 31]
-
-
-def luhn_check(body: str) -> str:
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        d = int(c)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
-def luhn_ok(num: str) -> bool:
-    return luhn_check(num[:-1]) == num[-1]
-
 
 # --------------------------------------------------------------------------- data
 
@@ -334,7 +307,7 @@ class Gen:
             seq = self.r.randint(0, 99)
             last = self.r.choice([1, 3, 5, 7, 9] if sex == "男" else [0, 2, 4, 6, 8])
             body = f"{region}{born:%Y%m%d}{seq:02d}{last}"
-            c = gb11643_check(body)
+            c = gb11643_check_char(body)
             if (c == "X") == want_x:
                 return body + c
         raise RuntimeError
@@ -413,7 +386,7 @@ class Gen:
         )
         length = self.r.choice([16, 19])
         body = prefix + "".join(str(self.r.randint(0, 9)) for _ in range(length - 7))
-        return body + luhn_check(body)
+        return body + luhn_check_digit(body)
 
     def uscc(self, region: str, kind: str = "91") -> str:
         alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -424,7 +397,7 @@ class Gen:
         )
         if kind == "91":
             body = body[:8] + "MA" + body[10:]
-        return body + uscc_check(body)
+        return body + uscc_check_char(body)
 
     def plate(self, reg, style: str) -> str:
         r = self.r
@@ -498,10 +471,6 @@ def amount(doc: Doc, n: int, style: int) -> str:
     if style == 2:
         return f"罚款人民币{doc.k('amount', cn)}（{doc.k('amount', f'¥{n}.00')}）"
     return f"罚款{doc.k('amount', cn + '整')}（小写：{doc.k('amount', f'{n:,}.00元')}）"
-
-
-def cn_date(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
 
 
 def officer_block(doc: Doc, g: Gen, offs, style: int) -> str:
@@ -2074,7 +2043,7 @@ def main() -> None:
                 doc.text = parts[0] + "\n\n" + parts[1] + "\n" + line + "\n\n" + parts[2]
         if i % 9 == 4:
             cn = f"{reg[3]}{2024}{g.r.randint(1, 12):02d}{g.r.randint(1, 28):02d}{g.r.randint(0, 999):03d}"
-            cn = cn + gb11643_check(cn)  # a case number that happens to pass the ID check
+            cn = cn + gb11643_check_char(cn)  # a case number that happens to pass the ID check
             lines = doc.text.split("\n")
             k = next(j for j, ln in enumerate(lines) if "号" in ln and j < 6)
             lines.insert(k + 1, "案件编号：" + doc.k("case_number", cn))
@@ -2104,13 +2073,7 @@ def main() -> None:
                 "keep": [{"kind": k, "text": t} for k, t in doc.keep],
             }
         )
-    (HERE / "labels.json").write_text(
-        json.dumps(
-            {"policy": "spc-2016-default", "documents": records}, ensure_ascii=False, indent=1
-        )
-        + "\n",
-        encoding="utf-8",
-    )
+    write_labels(HERE, records)
     print(f"{len(records)} documents, {sum(r['hold'] for r in records)} held")
 
 
@@ -2127,12 +2090,12 @@ def finalize(doc: Doc, i: int) -> None:
             " ", ""
         )
         if kind == "id_number" and len(digits) == 18:
-            assert gb11643_check(digits[:17]) == digits[17], (i, t)
+            assert gb11643_check_char(digits[:17]) == digits[17], (i, t)
         if kind == "bank_account" and len(digits) in (16, 19) and digits.startswith("62"):
-            assert luhn_ok(digits), (i, t)
+            assert luhn_valid(digits), (i, t)
     for kind, t in doc.keep:
         if kind == "uscc":
-            assert uscc_check(t[:17]) == t[17], (i, t)
+            assert uscc_check_char(t[:17]) == t[17], (i, t)
 
 
 if __name__ == "__main__":

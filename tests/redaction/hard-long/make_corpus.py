@@ -19,70 +19,35 @@ every keep label.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import json
 import random
 import re
-import shutil
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from tests.redaction.hard_corpus import (  # noqa: E402
+    K,
+    N,
+    S,
+    cn,
+    fresh_docs_dir,
+    id18,
+    load_scorer,
+    luhn,
+    render,
+    self_check,
+    split_labels,
+    uscc,
+    uscc_ok,
+    write_labels,
+)
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261126
-SCORER = HERE.parents[3] / "shared" / "tools" / "score_redaction.py"
 PUBLICATION = dt.date(2026, 11, 25)
-
-# ---------------------------------------------------------------- check characters
-_ID_W = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_USCC_W = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-
-
-def id18(region: str, born: dt.date, seq: int) -> str:
-    body = f"{region}{born:%Y%m%d}{seq:03d}"
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, _ID_W, strict=True)) % 11]
-
-
-def luhn(body: str) -> str:
-    for d in "0123456789":
-        s = 0
-        for i, c in enumerate(reversed(body + d)):
-            n = int(c)
-            if i % 2:
-                n = n * 2 - 9 if n > 4 else n * 2
-            s += n
-        if s % 10 == 0:
-            return body + d
-    raise ValueError(body)
-
-
-def uscc_make(rng: random.Random, region: str, head: str = "91") -> str:
-    body = head + region + "MA" + "".join(rng.choice(_USCC_CHARS) for _ in range(7))
-    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(body, _USCC_W, strict=True))
-    return body + _USCC_CHARS[(31 - total % 31) % 31]
-
-
-def uscc_ok(code: str) -> bool:
-    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(code[:17], _USCC_W, strict=True))
-    return _USCC_CHARS[(31 - total % 31) % 31] == code[17]
 
 
 # ---------------------------------------------------------------- markup
-def S(kind: str, text: str) -> str:
-    return f"⟦S|{kind}|{text}⟧"
-
-
-def K(kind: str, text: str) -> str:
-    return f"⟦K|{kind}|{text}⟧"
-
-
-def N(name: str) -> str:
-    return S("person_name", name)
-
-
-def cn(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
 def D(d: dt.date) -> str:
     return K("date", cn(d))
 
@@ -498,7 +463,7 @@ def party_block(c: Ctx, sector: str) -> dict:
         suffix = r.choice(["有限公司", "有限责任公司"])
         full = f"{city}{stem}{suffix}"
         short = f"{stem}公司"
-        code = uscc_make(r, reg[3])
+        code = uscc(r, reg[3])
         assert uscc_ok(code)
         addr = f"{prov}{city}{dist}{r.choice(ROADS)}{r.randint(1, 999)}号"
         if r.random() < 0.4:
@@ -533,7 +498,7 @@ def party_block(c: Ctx, sector: str) -> dict:
         out["natural"] = p
         if c.party_type == "individual" and sector in SHOPS:
             shop = f"{dist}{SHOPS[sector].format(sur=p.name[0] if p.name[:2] not in SURNAMES else p.name[:2])}"
-            code = uscc_make(r, reg[3], "92")
+            code = uscc(r, reg[3], "92")
             lines = [
                 f"当事人：{K('company', shop)}（个体工商户）",
                 f"统一社会信用代码：{K('uscc', code)}",
@@ -1313,58 +1278,7 @@ PLAN = [
 ]
 
 
-# ---------------------------------------------------------------- rendering and checks
-TOKEN = re.compile(r"⟦([SK])\|(\w+)\|([^⟦⟧]*)⟧")
-
-
-def render(markup: str) -> tuple[str, list[tuple[int, int, str, str, str]]]:
-    out, spans, last = [], [], 0
-    pos = 0
-    for m in TOKEN.finditer(markup):
-        out.append(markup[last : m.start()])
-        pos += m.start() - last
-        t = m.group(3)
-        spans.append((pos, pos + len(t), m.group(1), m.group(2), t))
-        out.append(t)
-        pos += len(t)
-        last = m.end()
-    out.append(markup[last:])
-    text = "".join(out)
-    assert "⟦" not in text and "⟧" not in text, text[:200]
-    return text, spans
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_redaction", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def self_check(scorer, text: str, spans, labels: dict, name: str) -> None:
-    for lab in labels["sensitive"] + labels["keep"]:
-        assert lab["text"] in text, (name, lab)
-    for s in labels["sensitive"]:
-        for k in labels["keep"]:
-            assert s["text"] not in k["text"], (name, "sensitive inside keep", s, k)
-    ideal, last = "", 0
-    for s, e, role, _kind, t in spans:
-        if role == "S":
-            ideal += text[last:s] + "×" * len(t)
-            last = e
-    ideal += text[last:]
-    view = scorer.OutputView(ideal)
-    kw = (
-        set().union(*(scorer.windows(k["text"]) for k in labels["keep"]))
-        if labels["keep"]
-        else set()
-    )
-    for s in labels["sensitive"]:
-        assert not scorer.is_leaked(s["kind"], s["text"], view, kw), (name, "unmaskable", s)
-    for k in labels["keep"]:
-        assert k["text"] in ideal, (name, "keep inside a sensitive span", k)
-
-
+# ---------------------------------------------------------------- one document
 def make_doc(g: Gen, i: int, plan) -> tuple[str, dict]:
     sector, ptype, kind, flags = plan
     agency_kind = SECTOR_AGENCY[sector]
@@ -1400,10 +1314,7 @@ def main() -> None:
     scorer = load_scorer()
     rng = random.Random(SEED)
     g = Gen(rng)
-    docs_dir = HERE / "docs"
-    if docs_dir.exists():
-        shutil.rmtree(docs_dir)
-    docs_dir.mkdir()
+    fresh_docs_dir(HERE)
     order = list(range(len(PLAN)))
     rng.shuffle(order)
     out = []
@@ -1415,13 +1326,7 @@ def main() -> None:
             g.reset()
             markup, meta = make_doc(g, i, plan)
             text, spans = render(markup)
-            sens, keep, seen = [], [], set()
-            for _s, _e, role, kind, t in spans:
-                key = (role, kind, t)
-                if key in seen:
-                    continue
-                seen.add(key)
-                (sens if role == "S" else keep).append({"kind": kind, "text": t})
+            sens, keep = split_labels(spans)
             labels = {
                 "file": fname,
                 "family": f"long/{plan[0]}/{plan[2]}",
@@ -1444,11 +1349,7 @@ def main() -> None:
         )
         (HERE / fname).write_text(text, encoding="utf-8")
         out.append(labels)
-    (HERE / "labels.json").write_text(
-        json.dumps({"policy": "spc-2016-default", "documents": out}, ensure_ascii=False, indent=1)
-        + "\n",
-        encoding="utf-8",
-    )
+    write_labels(HERE, out)
     sizes = [len((HERE / d["file"]).read_bytes()) for d in out]
     print(
         f"{len(out)} documents ({min(sizes)}-{max(sizes)} bytes), {sum(d['hold'] for d in out)} held, "

@@ -16,28 +16,34 @@ leaks nothing under the scorer's rules and keeps every keep label.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import json
 import random
 import re
-import shutil
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from tests.redaction.hard_corpus import (  # noqa: E402
+    K,
+    N,
+    S,
+    cn,
+    fresh_docs_dir,
+    id18,
+    load_scorer,
+    luhn,
+    parse_segments,
+    print_summary,
+    render_segments,
+    self_check,
+    uscc,
+    write_labels,
+)
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261125
-SCORER = HERE.parents[3] / "shared" / "tools" / "score_redaction.py"
+
 
 # ---------------------------------------------------------------- check characters
-_ID_W = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_USCC_W = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-
-
-def id18(region: str, born: dt.date, seq: int) -> str:
-    body = f"{region}{born:%Y%m%d}{seq:03d}"
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, _ID_W, strict=False)) % 11]
-
-
 def id15(region: str, born: dt.date, seq: int) -> str:
     return f"{region}{born:%y%m%d}{seq:03d}"
 
@@ -49,32 +55,8 @@ def id_with_x(region: str, born: dt.date, rng: random.Random) -> str:
             return n
 
 
-def luhn(body: str) -> str:
-    for d in "0123456789":
-        s = 0
-        for i, c in enumerate(reversed(body + d)):
-            n = int(c)
-            if i % 2:
-                n = n * 2 - 9 if n > 4 else n * 2
-            s += n
-        if s % 10 == 0:
-            return body + d
-    raise ValueError(body)
-
-
 def card(rng: random.Random, length: int = 19, prefix: str = "6228") -> str:
     return luhn(prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1)))
-
-
-def uscc(rng: random.Random, region: str, head: str = "91") -> str:
-    body = (
-        head
-        + region
-        + "MA"
-        + "".join(rng.choice(_USCC_CHARS[:10] + "ABCDEFGHJKLMNPQRTUWXY") for _ in range(7))
-    )
-    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(body, _USCC_W, strict=False))
-    return body + _USCC_CHARS[(31 - total % 31) % 31]
 
 
 def mobile(rng: random.Random) -> str:
@@ -233,22 +215,6 @@ class Gen:
 
     def landline(self, area: str) -> str:
         return f"{area}-{self.rng.randint(2, 8)}{self.rng.randint(1000000, 9999999)}"
-
-
-def cn(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-def S(kind: str, text: str) -> str:
-    return f"⟦S|{kind}|{text}⟧"
-
-
-def K(kind: str, text: str) -> str:
-    return f"⟦K|{kind}|{text}⟧"
-
-
-def N(name: str) -> str:
-    return S("person_name", name)
 
 
 # ---------------------------------------------------------------- common blocks
@@ -871,7 +837,6 @@ def gen_marked(g: Gen, st: dict, which: str) -> dict:
 
 
 # ---------------------------------------------------------------- markup -> segments, noise
-SEG_RE = re.compile(r"⟦([SK])\|(\w+)\|(.*?)⟧", re.S)
 SPLIT_LF = {
     "person_name",
     "id_number",
@@ -893,17 +858,6 @@ SPLIT_CRLF = {
     "passport",
 }
 FOOTERS = ["— {p} —", "第 {p} 页 共 {n} 页", "- {p} -", "第{p}页/共{n}页"]
-
-
-def parse(markup: str) -> list[list]:
-    segs, pos = [], 0
-    for mt in SEG_RE.finditer(markup):
-        if mt.start() > pos:
-            segs.append([markup[pos : mt.start()], None, None])
-        segs.append([mt.group(3), mt.group(1), mt.group(2)])
-        pos = mt.end()
-    segs.append([markup[pos:], None, None])
-    return [s for s in segs if s[0]]
 
 
 def wrap(
@@ -957,17 +911,6 @@ def wrap(
                 buf += brk(role is None)
         out.append([buf, role, kind])
     return out
-
-
-def render(segs, crlf: bool) -> tuple[str, list[tuple[int, int, str, str, str]]]:
-    text, spans, _pos = "", [], 0
-    for t, role, kind in segs:
-        if crlf:
-            t = t.replace("\r\n", "\n").replace("\n", "\r\n")
-        if role:
-            spans.append((len(text), len(text) + len(t), role, kind, t))
-        text += t
-    return text, spans
 
 
 # ---------------------------------------------------------------- the plan
@@ -1061,51 +1004,18 @@ GENS = {
 }
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_redaction", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def self_check(scorer, text: str, spans, labels: dict, name: str) -> None:
-    for lab_ in labels["sensitive"] + labels["keep"]:
-        assert lab_["text"] in text, (name, lab_)
-    # the ideal redaction: every sensitive span replaced by ×, line endings as the scorer reads them
-    ideal, last = "", 0
-    for s, e, role, _kind, t in spans:
-        if role == "S":
-            ideal += text[last:s] + "×" * len(t)
-            last = e
-    ideal += text[last:]
-    ideal = ideal.replace("\r\n", "\n")
-    view = scorer.OutputView(ideal)
-    kw = (
-        set().union(*(scorer.windows(k["text"]) for k in labels["keep"]))
-        if labels["keep"]
-        else set()
-    )
-    for s in labels["sensitive"]:
-        assert not scorer.is_leaked(s["kind"], s["text"], view, kw), (name, "unmaskable", s)
-    for k in labels["keep"]:
-        assert k["text"] in ideal, (name, "keep inside a sensitive span", k)
-
-
 def main() -> None:
     scorer = load_scorer()
     rng = random.Random(SEED)
     g = Gen(rng)
-    docs_dir = HERE / "docs"
-    if docs_dir.exists():
-        shutil.rmtree(docs_dir)
-    docs_dir.mkdir()
+    fresh_docs_dir(HERE)
     out = []
     for i, (gen, prof, over) in enumerate(PLAN, 1):
         st = dict(PROFILES[prof])
         st.update(over)
         g_rng.seed(SEED + i)
         d = gen_marked(g, st, gen.split(":")[1]) if gen.startswith("marked:") else GENS[gen](g, st)
-        segs = parse(d["markup"])
+        segs = parse_segments(d["markup"])
         if st.get("wrap"):
             lo, hi = st["wrap"]
             header = None
@@ -1120,7 +1030,7 @@ def main() -> None:
                 rng.randint(12, 20),
                 header,
             )
-        text, spans = render(segs, st.get("crlf", False))
+        text, spans = render_segments(segs, st.get("crlf", False))
         sens, keep, seen = [], [], set()
         for _s, _e, role, kind, t in sorted(spans, key=lambda x: "\n" in x[4]):
             # one label per person or number: the scorer already reads names without
@@ -1150,18 +1060,11 @@ def main() -> None:
             "sensitive": sens,
             "keep": keep,
         }
-        self_check(scorer, text, spans, labels, fname)
+        self_check(scorer, text, spans, labels, fname, nesting=False, crlf_as_lf=True)
         (HERE / fname).write_bytes(text.encode("utf-8"))
         out.append(labels)
-    (HERE / "labels.json").write_text(
-        json.dumps({"policy": "spc-2016-default", "documents": out}, ensure_ascii=False, indent=1)
-        + "\n",
-        encoding="utf-8",
-    )
-    print(
-        f"{len(out)} documents, {sum(d['hold'] for d in out)} held, "
-        f"{sum(len(d['sensitive']) for d in out)} sensitive and {sum(len(d['keep']) for d in out)} keep labels"
-    )
+    write_labels(HERE, out)
+    print_summary(out)
 
 
 if __name__ == "__main__":

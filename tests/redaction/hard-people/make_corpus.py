@@ -39,56 +39,32 @@ every keep label.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import json
 import random
-import re
-import shutil
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from tests.redaction.hard_corpus import (  # noqa: E402
+    K,
+    N,
+    S,
+    cn,
+    fresh_docs_dir,
+    id18,
+    load_scorer,
+    luhn,
+    print_summary,
+    render,
+    self_check,
+    split_labels,
+    uscc,
+    write_labels,
+)
 
 HERE = Path(__file__).resolve().parent
 SEED = 20260317
-SCORER = HERE.parents[3] / "shared" / "tools" / "score_redaction.py"
 
-# ---------------------------------------------------------------- check characters
-_ID_W = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_USCC_W = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-
-
-def id18(region: str, born: dt.date, seq: int) -> str:
-    body = f"{region}{born:%Y%m%d}{seq:03d}"
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, _ID_W, strict=False)) % 11]
-
-
-def luhn(body: str) -> str:
-    for d in "0123456789":
-        s = 0
-        for i, c in enumerate(reversed(body + d)):
-            n = int(c)
-            if i % 2:
-                n = n * 2 - 9 if n > 4 else n * 2
-            s += n
-        if s % 10 == 0:
-            return body + d
-    raise ValueError(body)
-
-
-def uscc(rng: random.Random, region: str, head: str = "91") -> str:
-    body = (
-        head
-        + region
-        + "MA"
-        + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(7))
-    )
-    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(body, _USCC_W, strict=False))
-    return body + _USCC_CHARS[(31 - total % 31) % 31]
-
-
-def cn(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
+# ---------------------------------------------------------------- amounts
 CN_NUM = "零壹贰叁肆伍陆柒捌玖"
 
 
@@ -101,20 +77,6 @@ def big(n: int) -> str:
             out += CN_NUM[q] + unit
     return "人民币" + out + "元整"
 
-
-def S(kind: str, text: str) -> str:
-    return f"⟦S|{kind}|{text}⟧"
-
-
-def K(kind: str, text: str) -> str:
-    return f"⟦K|{kind}|{text}⟧"
-
-
-def N(name: str) -> str:
-    return S("person_name", name)
-
-
-SEG_RE = re.compile(r"⟦([SK])\|([a-z_]+)\|([^⟧]*)⟧")
 
 # ---------------------------------------------------------------- fictional data
 REGIONS = [  # province, city, district, code, area code, plate prefix
@@ -1074,74 +1036,20 @@ GENS = {
 }
 
 
-# ---------------------------------------------------------------- assembly and self-checks
-def parse(markup: str):
-    text, spans, pos = "", [], 0
-    for mt in SEG_RE.finditer(markup):
-        text += markup[pos : mt.start()]
-        spans.append(
-            (len(text), len(text) + len(mt.group(3)), mt.group(1), mt.group(2), mt.group(3))
-        )
-        text += mt.group(3)
-        pos = mt.end()
-    text += markup[pos:]
-    assert "⟦" not in text and "⟧" not in text
-    return text, spans
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_redaction", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def self_check(scorer, text: str, spans, labels: dict, name: str) -> None:
-    for lab_ in labels["sensitive"] + labels["keep"]:
-        assert lab_["text"] in text, (name, "not verbatim", lab_)
-    for s in labels["sensitive"]:
-        for k in labels["keep"]:
-            assert s["text"] not in k["text"], (name, "sensitive inside keep", s, k)
-    ideal, last = "", 0
-    for s, e, role, _kind, t in spans:
-        if role == "S":
-            ideal += text[last:s] + "×" * len(t)
-            last = e
-    ideal += text[last:]
-    view = scorer.OutputView(ideal)
-    kw = (
-        set().union(*(scorer.windows(k["text"]) for k in labels["keep"]))
-        if labels["keep"]
-        else set()
-    )
-    for s in labels["sensitive"]:
-        assert not scorer.is_leaked(s["kind"], s["text"], view, kw), (name, "unmaskable", s)
-    for k in labels["keep"]:
-        assert k["text"] in ideal, (name, "keep inside a sensitive span", k)
-
-
+# ---------------------------------------------------------------- assembly
 def main() -> None:
     scorer = load_scorer()
     rng = random.Random(SEED)
     g = Gen(rng)
-    docs_dir = HERE / "docs"
-    if docs_dir.exists():
-        shutil.rmtree(docs_dir)
-    docs_dir.mkdir()
+    fresh_docs_dir(HERE)
     out = []
     order = PLAN[:]
     rng.shuffle(order)
     for i, gen in enumerate(order, 1):
         g.reset()
         d = GENS[gen](g)
-        text, spans = parse(d["markup"])
-        sens, keep, seen = [], [], set()
-        for _s, _e, role, kind, t in spans:
-            key = (role, kind, t)
-            if key in seen:
-                continue
-            seen.add(key)
-            (sens if role == "S" else keep).append({"kind": kind, "text": t})
+        text, spans = render(d["markup"])
+        sens, keep = split_labels(spans)
         fname = f"docs/{i:04d}.txt"
         labels = {
             "file": fname,
@@ -1155,15 +1063,8 @@ def main() -> None:
         self_check(scorer, text, spans, labels, fname)
         (HERE / fname).write_text(text, encoding="utf-8")
         out.append(labels)
-    (HERE / "labels.json").write_text(
-        json.dumps({"policy": "spc-2016-default", "documents": out}, ensure_ascii=False, indent=1)
-        + "\n",
-        encoding="utf-8",
-    )
-    print(
-        f"{len(out)} documents, {sum(d['hold'] for d in out)} held, "
-        f"{sum(len(d['sensitive']) for d in out)} sensitive and {sum(len(d['keep']) for d in out)} keep labels"
-    )
+    write_labels(HERE, out)
+    print_summary(out)
 
 
 if __name__ == "__main__":

@@ -36,48 +36,33 @@ every keep label.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import json
 import random
-import re
-import shutil
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from tests.redaction.hard_corpus import (  # noqa: E402
+    K,
+    N,
+    S,
+    cn,
+    fresh_docs_dir,
+    id18,
+    load_scorer,
+    luhn,
+    print_summary,
+    render,
+    self_check,
+    split_labels,
+    uscc,
+    write_labels,
+)
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261125
-SCORER = HERE.parents[3] / "shared" / "tools" / "score_redaction.py"
 PUBLICATION = dt.date(2026, 11, 25)
 
-# ---------------------------------------------------------------- check characters
-_ID_W = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-_USCC_W = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-
-
-def id18(region: str, born: dt.date, seq: int) -> str:
-    body = f"{region}{born:%Y%m%d}{seq:03d}"
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, _ID_W, strict=False)) % 11]
-
-
-def luhn(body: str) -> str:
-    for d in "0123456789":
-        s = 0
-        for i, c in enumerate(reversed(body + d)):
-            n = int(c)
-            if i % 2:
-                n = n * 2 - 9 if n > 4 else n * 2
-            s += n
-        if s % 10 == 0:
-            return body + d
-    raise ValueError(body)
-
-
-def uscc(rng: random.Random, region: str, head: str = "91") -> str:
-    body = head + region + "MA" + "".join(rng.choice(_USCC_CHARS) for _ in range(7))
-    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(body, _USCC_W, strict=False))
-    return body + _USCC_CHARS[(31 - total % 31) % 31]
-
-
+# ---------------------------------------------------------------- Chinese numerals
 CN_DIGITS = "〇一二三四五六七八九"
 
 
@@ -98,22 +83,6 @@ def cn_day(n: int) -> str:
 
 def cn_date_words(d: dt.date) -> str:
     return f"{cn_digits(str(d.year))}年{CN_NUM[d.month]}月{cn_day(d.day)}日"
-
-
-def cn(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-def S(kind: str, text: str) -> str:
-    return f"⟦S|{kind}|{text}⟧"
-
-
-def K(kind: str, text: str) -> str:
-    return f"⟦K|{kind}|{text}⟧"
-
-
-def N(name: str) -> str:
-    return S("person_name", name)
 
 
 def age_on(born: dt.date, day: dt.date) -> int:
@@ -773,73 +742,18 @@ def plan() -> list:
     return out
 
 
-# ---------------------------------------------------------------- rendering and checks
-MARK = re.compile(r"⟦([SK])\|([a-z_]+)\|(.*?)⟧")
-
-
-def render(markup: str):
-    text, spans, last = "", [], 0
-    for m in MARK.finditer(markup):
-        text += markup[last : m.start()]
-        s = len(text)
-        text += m.group(3)
-        spans.append((s, len(text), m.group(1), m.group(2), m.group(3)))
-        last = m.end()
-    text += markup[last:]
-    assert "⟦" not in text and "⟧" not in text
-    return text, spans
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score_redaction", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def self_check(scorer, text: str, spans, labels: dict, name: str) -> None:
-    for lab_ in labels["sensitive"] + labels["keep"]:
-        assert lab_["text"] in text, (name, lab_)
-    for s in labels["sensitive"]:
-        for k in labels["keep"]:
-            assert s["text"] not in k["text"], (name, "sensitive inside keep", s, k)
-    ideal, last = "", 0
-    for s, e, role, _kind, t in spans:
-        if role == "S":
-            ideal += text[last:s] + "×" * len(t)
-            last = e
-    ideal += text[last:]
-    view = scorer.OutputView(ideal)
-    kw = (
-        set().union(*(scorer.windows(k["text"]) for k in labels["keep"]))
-        if labels["keep"]
-        else set()
-    )
-    for s in labels["sensitive"]:
-        assert not scorer.is_leaked(s["kind"], s["text"], view, kw), (name, "unmaskable", s)
-    for k in labels["keep"]:
-        assert k["text"] in ideal, (name, "keep inside a sensitive span", k)
-
-
+# ---------------------------------------------------------------- output
 def main() -> None:
     scorer = load_scorer()
     rng = random.Random(SEED)
     g = Gen(rng)
-    docs_dir = HERE / "docs"
-    if docs_dir.exists():
-        shutil.rmtree(docs_dir)
-    docs_dir.mkdir()
+    fresh_docs_dir(HERE)
     out = []
     for i, make in enumerate(plan(), 1):
         g.reset()
         d = make(g)
         text, spans = render(d["markup"])
-        sens, keep, seen = [], [], set()
-        for _s, _e, role, kind, t in spans:
-            if (role, kind, t) in seen:
-                continue
-            seen.add((role, kind, t))
-            (sens if role == "S" else keep).append({"kind": kind, "text": t})
+        sens, keep = split_labels(spans)
         fname = f"docs/{i:04d}.txt"
         labels = {
             "file": fname,
@@ -853,15 +767,8 @@ def main() -> None:
         self_check(scorer, text, spans, labels, fname)
         (HERE / fname).write_text(text, encoding="utf-8")
         out.append(labels)
-    (HERE / "labels.json").write_text(
-        json.dumps({"policy": "spc-2016-default", "documents": out}, ensure_ascii=False, indent=1)
-        + "\n",
-        encoding="utf-8",
-    )
-    print(
-        f"{len(out)} documents, {sum(d['hold'] for d in out)} held, "
-        f"{sum(len(d['sensitive']) for d in out)} sensitive and {sum(len(d['keep']) for d in out)} keep labels"
-    )
+    write_labels(HERE, out)
+    print_summary(out)
 
 
 if __name__ == "__main__":
