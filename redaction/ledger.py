@@ -701,12 +701,6 @@ def read_side_meta(path: Path) -> dict[str, Any]:
     return {str(k).lower(): v for k, v in data.items()}
 
 
-def body_text(markdown: str) -> str:
-    """The text of an exported decision file after its header (what the approval hashes)."""
-    _, _, body = markdown.partition("\n\n")
-    return body.strip()
-
-
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

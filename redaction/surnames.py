@@ -174,10 +174,3 @@ GIVEN = frozenset(
     "氏"  # Vietnamese names written in Chinese (阮氏红)
     "柳杨里桦槐岭峻原曙朱浪湖满潮碧禄绿舟芹苇茵蔚蕙雷霆喜寿圆念怀歌舞"
 )
-
-
-def surname_of(name: str) -> str:
-    """The surname of a Han name: a compound one when the name starts with it."""
-    if len(name) >= 3 and name[:2] in COMPOUND:
-        return name[:2]
-    return name[:1]

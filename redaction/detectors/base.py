@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import ClassVar, TypeVar
 
@@ -194,12 +193,3 @@ def register(cls: D) -> D:
         )
     REGISTRY[cls.kind] = cls
     return cls
-
-
-def window_has(text: str, start: int, end: int, words: Iterable[str]) -> bool:
-    """Whether one of ``words`` occurs in ``text[start:end]`` (clipped to the text)."""
-    chunk = text[max(0, start) : max(0, end)]
-    return any(w in chunk for w in words)
-
-
-Factory = Callable[[], Detector]

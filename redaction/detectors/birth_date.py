@@ -27,7 +27,6 @@ _DATES = f"(?:{DATE_RE}|{ISO_RE}|{CN_RE})"
 BEFORE_RE = f"{_BEFORE}({_DATES}|{COMPACT_RE}|{_N}{{4}}[-./]{_N}{{1,2}}(?![0-9]))"
 #: a date that ends right before 生 (1988年3月17日出生, …生人, …生，)
 DATE_BEFORE_SHENG = re.compile(f"({_DATES})\\s*$")
-_SHENG_AFTER = ("生", "出生", "生人")
 
 
 @register
