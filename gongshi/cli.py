@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -103,8 +104,15 @@ def _cmd_redact(args: argparse.Namespace, settings: Settings) -> int:
     from redaction.cli import redact_command
 
     return redact_command(
-        Path(args.src), Path(args.out), Path(args.policy) if args.policy else None
+        Path(args.src), Path(args.out), Path(args.policy) if args.policy else None, today=args.today
     )
+
+
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (write 2026-11-25)") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -149,6 +157,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("src")
     p.add_argument("--out", required=True)
     p.add_argument("--policy", help="policy YAML file (default: built-in spc-2016)")
+    p.add_argument(
+        "--today",
+        type=_day,
+        help="the day the documents would be published, YYYY-MM-DD (default: today in China): "
+        "a party who is a minor on that day puts a document on hold",
+    )
     p.set_defaults(func=_cmd_redact)
     from gongshi import report_cli, workflow_cli
 

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
+from core.clock import today_in_china
 from core.deadlines import publication_deadline
 from core.working_days import WorkingDays
 from plugins.loader import load_one
@@ -86,10 +87,6 @@ def timeliness(decisions: list[Any], calendar: WorkingDays) -> list[dict[str, An
         {"year": y, **r, "share": r["on_time"] / r["total"] if r["total"] else None}
         for y, r in sorted(years.items(), reverse=True)
     ]
-
-
-def today_in_china() -> dt.date:
-    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
 
 
 def apply_rules(site: Any) -> None:

@@ -7,6 +7,7 @@ DST/report.json lists them all; DST/_review/<path>.html shows the clerk every fi
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import sys
@@ -17,6 +18,7 @@ from contextlib import contextmanager, suppress
 from itertools import islice
 from pathlib import Path
 
+from core.clock import today_in_china
 from core.settings import PROJECT_ROOT
 from redaction.engine import analyze
 from redaction.errors import RedactionError
@@ -182,12 +184,14 @@ def redact_document(
     allow_names: frozenset[str],
     write: Write = _write,
     made: set[str] | None = None,
+    today: dt.date | None = None,
 ) -> DocumentReport:
     """Analyse one document (its text, or why it could not be read); write its review page
     and, unless held, its redacted copy through ``write``.
 
     ``relative``: the document's path relative to SRC's folder (POSIX form, or a Path).
     ``made``: folders already created in this run (saves a system call per file).
+    ``today``: the day the document would be published (decides whether a party is a minor).
     """
     made = set() if made is None else made
 
@@ -203,7 +207,7 @@ def redact_document(
         _unlink(target)  # no stale copy from an earlier run
         return DocumentReport(source, "error", [str(loaded)])
     text = loaded
-    analysis = analyze(text, policy, allow_names)
+    analysis = analyze(text, policy, allow_names, today or today_in_china())
     status = "held" if analysis.held else "redacted"
     report = DocumentReport(source, status, analysis.reasons, analysis.findings)
     review = os.path.join(out, REVIEW_DIR, source + ".html")
@@ -218,8 +222,19 @@ def redact_document(
     return report
 
 
-def redact_command(src: Path, out: Path, policy: Path | None, roster: Path = DEFAULT_ROSTER) -> int:
-    """Redact every document under ``src`` into ``out``; 0 when every file was processed."""
+def redact_command(
+    src: Path,
+    out: Path,
+    policy: Path | None,
+    roster: Path = DEFAULT_ROSTER,
+    today: dt.date | None = None,
+) -> int:
+    """Redact every document under ``src`` into ``out``; 0 when every file was processed.
+
+    ``today``: the day the documents would be published (default: today in China): a party
+    who is a minor on that day puts the document on hold.
+    """
+    today = today or today_in_china()
     if not src.exists():
         raise RedactionError("no such file or folder", file=str(src))
     base = src if src.is_dir() else src.parent
@@ -253,7 +268,9 @@ def redact_command(src: Path, out: Path, policy: Path | None, roster: Path = DEF
         batches = [paths[i : i + IO_BATCH] for i in range(0, len(paths), IO_BATCH)]
         loaded = _read_ahead(io, batches)
         for (_, relative), document in zip(sources, loaded, strict=True):
-            report = redact_document(document, relative, out, chosen, allow_names, write, made)
+            report = redact_document(
+                document, relative, out, chosen, allow_names, write, made, today
+            )
             entries.append(report.to_json_text())
             counts[report.status] = counts.get(report.status, 0) + 1
             if len(pending) >= IO_BATCH:

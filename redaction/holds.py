@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from core.checksums import id_birth_date
+from core.clock import today_in_china
 from redaction.detectors.base import Finding
 from redaction.policy import HoldRules
 from redaction.roles import PARTY
@@ -354,7 +355,7 @@ def hold_reasons(
     text: str, findings: list[Finding], rules: HoldRules, today: dt.date | None = None
 ) -> list[str]:
     """Why the document is held; ``today`` (the day it would be published) decides ages."""
-    today = today or dt.date.today()
+    today = today or today_in_china()
     reasons = []
     if rules.confidentiality_markings:
         reasons += marking_reasons(text)

@@ -22,6 +22,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 
 from core.accounts import Account, Accounts
+from core.clock import today_in_china
 from core.db import open_database
 from core.errors import GongshiError
 from core.security import (
@@ -258,10 +259,6 @@ def overdue_report_year(output_dir: Path, today: dt.date) -> int | None:
     if today <= dt.date(today.year, 1, 31):
         return None
     return None if (output_dir / "statistics" / str(year) / "index.html").exists() else year
-
-
-def today_in_china() -> dt.date:
-    return dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
 
 
 @clerk_page

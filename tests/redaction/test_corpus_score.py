@@ -19,8 +19,9 @@ SCORER = SHARED / "tools" / "score_redaction.py"
 GONGSHI = Path(sys.executable).parent / "gongshi"
 
 
-def score(corpus: Path, *options: str) -> tuple[dict[str, float], str]:
-    """The shared scorer's figures for ``gongshi redact`` on ``corpus``, and its output."""
+def score(corpus: Path, *options: str, today: str = "") -> tuple[dict[str, float], str]:
+    """The shared scorer's figures for ``gongshi redact`` on ``corpus``, and its output;
+    ``today``: the publication day the corpus's labels assume (its minors' ages)."""
     result = subprocess.run(
         [
             sys.executable,
@@ -28,7 +29,7 @@ def score(corpus: Path, *options: str) -> tuple[dict[str, float], str]:
             "--corpus",
             str(corpus),
             "--cmd",
-            f"{GONGSHI} redact {{src}} --out {{out}}",
+            f"{GONGSHI} redact {{src}} --out {{out}}" + (f" --today {today}" if today else ""),
             "--timeout",
             "600",
             *options,
@@ -70,21 +71,24 @@ HARD_MINIMUMS = {
     "hard-noise": _ALL,
     "hard-people": _ALL,
     "hard-ocr": _ALL,
-    # 0012: a person named once, only in "并已对侯淑等受影响人员作出补偿", with no role word
-    "hard-long": {**_ALL, "leak_free": 97, "names": 99.5},
+    "hard-long": _ALL,
     # 0022: "法定代表人：熊静婷\t住所：…" (a 住所 on the legal representative's line) is cut as
     # the representative's home, where the labels mean the company's seat: fail closed
     "hard-forms": {**_ALL, "keep": 99.8},
-    # 0027-0029: a relative named once after 其后 with no role word (其后梁豪子提交了书面材料);
     # 0040: 万里, a name that is a word, lost among the tour's details
-    "hard-red": {**_ALL, "leak_free": 90, "names": 96},
+    "hard-red": {**_ALL, "leak_free": 97, "names": 99},
+    # the first score of a corpus written after the engine: names of the party as the
+    # addressee (吕怡永诊所：, **徐华然**（业主…）, a Tibetan name without a dot (扎西顿珠);
+    # home addresses after 住址 in a doctor's block, 送达地址确认, 位于…的住宅, a 收货地址 column
+    "hard-domains": {**_ALL, "leak_free": 85, "names": 97.5, "address": 73, "keep": 99.8},
 }
 
 
 @pytest.mark.skipif(not SCORER.is_file(), reason="../shared/tools is not beside the checkout")
 @pytest.mark.parametrize("corpus", sorted(HARD_MINIMUMS))
 def test_hard_corpus_score(corpus: str) -> None:
-    scores, out = score(HARD / corpus, "--show-failures", "30")
+    # their labels count a party's age on 2026-11-25 (the generators' docstrings)
+    scores, out = score(HARD / corpus, "--show-failures", "30", today="2026-11-25")
     failures = out[out.find("failures") :]
     minimum = HARD_MINIMUMS[corpus]
     for kind in ("leak_free", "names", "structured", "address", "keep"):
