@@ -21,6 +21,8 @@ SINGLE = frozenset(
     "褚水昌凤酆乐卞贝臧伏滑钮荀甄羿汲邴糜松宓蓬郗仰秋暴钭蓟韶怀鄂咸籍能苍双莘贡逄宰郦郤璩"
     "寿扶堵充习宦鱼庾终暨步弘禄殳沃蔚夔厍訾乜养须巢蒯后竺益桓仉督鬱归缑郈琴牟伯赏墨谯笪年爱"
     "言福法汝钦禚琚郇覃揣冮粘黑兀撒买艾托木"
+    # Traditional forms (names of Hong Kong, Macao and Taiwan residents: 陳大文, 黃淑芬)
+    "陳黃劉張楊趙吳鄭馮許鄧蕭葉蘇盧魏韓羅謝馬孫錢鍾譚陸閻龔嚴顏莊聶歐賴鄒溫華"
 )
 
 COMPOUND = frozenset(
@@ -173,4 +175,8 @@ GIVEN = frozenset(
     "科程穗章童筱简紫绍缘翠耀聪胜芊芙芮苗茂莹蝶贤越路迎运醇钢铮长闻霖鼎齐"
     "氏"  # Vietnamese names written in Chinese (阮氏红)
     "柳杨里桦槐岭峻原曙朱浪湖满潮碧禄绿舟芹苇茵蔚蕙雷霆喜寿圆念怀歌舞"
+    # common in the names of people born in the countryside before the 1990s
+    "旺根花财隆双好姝虎跃驰骐鹰水土书京南宽颜音画峨嵩沪汉淮津治理深久冀材茁悟捷旋实优乾"
+    # Traditional forms
+    "偉華國強麗東鳳龍雲勝傑誠聰慧輝榮貴順發興寶玉銀鳴鵬鴻飛嬌嫻婷瑩紅蓮蘭葉豐賢儀穎燕麟駿"
 )

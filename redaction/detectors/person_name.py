@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
+from redaction.narrative import narrative_names
 from redaction.roles import (
     EVIDENCE_AFTER,
     OTHERS,
@@ -828,6 +829,18 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         ):
             public = text.startswith(_PUBLIC_AFTER, m.start())
             seeds.append(_Seed(before, "public" if public else "other", strong))
+    # names in running text without a role word: weak, and never a part of a name the rules
+    # above read (王小明代为…: the dictionary reads 明代, a dynasty, and offers 王小)
+    known = {s.name for s in seeds}
+    for name, start, _ in narrative_names(text):
+        if (
+            name not in known
+            and name not in NOT_NAMES
+            and name not in _ALL_CUES
+            and not any(name in k for k in known)
+            and not _in_title(text, start)
+        ):
+            seeds.append(_Seed(name, "other"))
     return seeds + _romanised(text, seeds)
 
 

@@ -34,7 +34,7 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("本机关接到投诉人陈莲（联系电话：略）投诉", {"陈莲"}),
         ("将乘客李鸿从平舆县运送至高铁站", {"李鸿"}),
         ("发现从业人员唐振清、吕明利未取得健康证明", {"唐振清", "吕明利"}),
-        ("调查期间，汪德福的儿子汪宇成代为提供", {"汪宇成"}),
+        ("调查期间，汪德福的儿子汪宇成代为提供", {"汪德福", "汪宇成"}),
         ("证人赵明强（身份证号码：略）证实", {"赵明强"}),
         ("当班网管李鑫恒未核对其身份证件", {"李鑫恒"}),
         ("项目负责人熊英珍（联系电话：略）", {"熊英珍"}),
@@ -94,7 +94,7 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("现场涉案车辆的车主为叶桂兰。", {"叶桂兰"}),
         ("该房屋的房屋所有权人为邓璐莲（不动产权证号：略）", {"邓璐莲"}),
         ("钱婵莉称系受同学顾伊雁邀请。", {"钱婵莉", "顾伊雁"}),  # 称系: a person speaks
-        ("秦蓓筠称店长助理林希当日休假", {"林希"}),
+        ("秦蓓筠称店长助理林希当日休假", {"秦蓓筠", "林希"}),
         ("称车辆系公司调度员范咏安排出车", {"范咏"}),  # 安排 is the verb
         ("由承包人向欣凤（手机：略）组织施工", {"向欣凤"}),  # 向 is a surname after a role word
         # a rarer given name, confirmed by another mention
@@ -143,7 +143,8 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("叉车由杨华驾驶，杨华亦无特种作业操作证", {"杨华"}),
         ("程思宇等人未佩戴安全带", {"程思宇"}),
         ("魏悦军等四名游客被迫购买玉器", {"魏悦军"}),
-        ("陈大文（CHAN TAI MAN）", set()),  # no role word: nothing
+        # no role word: a name in running text all the same (redaction.narrative)
+        ("陈大文（CHAN TAI MAN）", {"陈大文", "CHAN TAI MAN"}),
         ("当事人：陈大文（CHAN TAI MAN），男", {"陈大文", "CHAN TAI MAN"}),
         # 栋 is a given-name character (国栋), not only a building's
         ("经营者本人吴国栋签收。", {"吴国栋"}),

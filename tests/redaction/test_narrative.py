@@ -1,0 +1,49 @@
+"""Names in running text without a role word (redaction.narrative)."""
+
+import pytest
+
+from redaction.narrative import narrative_names
+
+
+def names(text: str) -> list[str]:
+    return [name for name, _, _ in narrative_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("该场所的护士田旺宇负责收费登记", ["田旺宇"]),
+        ("交由不具备用工主体资格的包工头郑然莲组织施工", ["郑然莲"]),
+        ("从流动商贩顾金芳处购买", ["顾金芳"]),
+        ("仓库系当事人向叶华远租用", ["叶华远"]),  # the name ends where a word starts (租用)
+        ("现场作业人员韩某、慕容水涵进行岗前培训", ["慕容水涵"]),  # a compound surname
+        ("黄某及其妻子金旺、同团的何某均证实", ["金旺"]),
+        ("叉车由李振驾驶", ["李振"]),  # 由 is a preposition here, not a surname
+        ("产权人为香港居民梁家輝，", ["梁家輝"]),  # Traditional characters
+        ("员在巡查中发现，卢\n浩琴在其所有的位置", []),  # 巡\n查中: a word cut by a wrap
+    ],
+)
+def test_names_in_running_text(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "罚款人民币伍万元，",  # a numeral before 伍
+        "可以在六十日内向成都市锦江区人民法院提起诉讼",  # 向 as a preposition
+        "沿高速公路行驶",  # 高速 is a word
+        "进一步提高服务质量",  # 提高: the surname character ends the word before
+        "当事人：长寿区天润便民烟酒店",  # a district's name, then a shop's
+        "洛龙环不罚〔2024〕186号",  # a decision's number
+        "项目位于“金色水岸”二期",  # quotation marks do not end a name
+        "发现冒烟后立即组织疏散",  # 立即 is a word
+        "执法人员：张明凯（执法证号：51010420190444）、曹薇（执法证号：51019221460）",
+        "海关关员：苏琴浩（77699290）",  # an officer, their certificate's number after
+        "　　　　　佘俊逸　证号：鲁37079152",
+        "当事人委托史宇松律师提出陈述、申辩",  # a lawyer is public
+        "广东国晖（吉林）律师事务所",
+    ],
+)
+def test_no_names(text: str) -> None:
+    assert names(text) == []
