@@ -18,8 +18,12 @@ ADDRESS_RE = re.compile(
     r"租住于|租住在|暂住于|暂住在|借住于|借住在|寄住于|寄住在|住于|"
     r"暂住(?=[\u4e00-\u9fff]{2,8}?[省市区县])|"
     r"现居住于|现居于|现居|住所地|家庭住址|家庭地址|现住址|现住|居住地址|居住地|户籍地址|"
-    r"户籍所在地|户籍地|经常居住地|暂住地址|暂住地|住址|住所|住处|房屋坐落|地址|住[ \u3000]+[址所])"
-    r"(?:[：:]{1,2}|[为是在]|位于|[ \u3000]*[|｜\t])?[ \u3000]*"
+    r"户籍所在地|户籍地|经常居住地|暂住地址|暂住地|住址|住所|住处|房屋坐落|地址|住[ \u3000]+[址所]|"
+    # a home named by where it lies (你所有的位于…的住宅)
+    # (an owner before it: 位于…附近的一处民房 is where an inspection took place)
+    r"(?:(?<=所有的)|(?<=名下的)|(?<=其)|(?<=你))位于"
+    r"(?=[^，,。；;\n]{6,60}?的(?:住宅|住房|自建房|民房|家中)))"
+    r"(?:确认|信息)?(?:[：:]{1,2}|[为是在]|位于|[ \u3000]*[|｜\t])?[ \u3000]*"
     r"(?P<addr>[^\s，,。；;）)、（(“”\"：:|]{3,80})"
 )
 PERSON_MARK = re.compile(
@@ -46,6 +50,17 @@ PUBLIC_BEFORE = (
     "机构",
 )
 _AGENCY_LINE_STARTS = PUBLIC_LINE_STARTS + ("本机关", "本局")
+#: address words only a person's home has (a company's seat is its 住所 or 地址)
+PERSONAL_CUES = frozenset(
+    ("住", "家住", "住在", "住址", "家庭住址", "家庭地址", "现住址", "现住", "现居住于", "现居")
+    + ("户籍地", "户籍地址", "户籍所在地", "居住地", "居住地址", "经常居住地", "位于")
+)
+#: an organisation's mark that says where a person works (…公司出租汽车驾驶员，住…)
+_WORKPLACE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:员|工|师|司机|经理|主管|职工)[，,；;]")
+#: a flat in a block (…9幢4单元2502室): someone's home
+_RESIDENTIAL = re.compile(r"[0-9０-９]+单元[0-9０-９]+室")
+#: the words after a home named by where it lies (位于…的住宅)
+_HOME_AFTER = re.compile("的(?:住宅|住房|自建房|民房|家中)")
 _NUMBERED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[号栋幢组单元室楼弄巷排户层]")
 
 
@@ -72,14 +87,50 @@ class AddressDetector(Detector):
                 + [n - window_start for n in names if window_start <= n <= start]
                 + [-1]
             )
-            org = max([o.end() for o in ORG_MARK.finditer(window)] + [-1])
-            line = text[text.rfind("\n", 0, start) + 1 : start]
+            line_start = text.rfind("\n", 0, start) + 1
+            org = max(
+                [
+                    o.end()
+                    for o in ORG_MARK.finditer(window)
+                    if not (
+                        cue in PERSONAL_CUES
+                        and (
+                            window_start + o.start() < line_start
+                            or _WORKPLACE.match(window, o.end())
+                        )
+                    )
+                ]
+                + [-1]
+            )
+            line = text[line_start:start]
             if any(role in line for role in PERSON_ROLES_ON_LINE):
                 person = len(window)  # 法定代表人：张三，住所：… is a person's home
+            if (
+                cue == "地址"
+                and person < 0
+                and text[max(0, start - 2) : start] in ("送达", "邮寄", "收件")
+                and _RESIDENTIAL.search(m.group("addr"))
+            ):
+                person = len(window)  # 送达地址：…3单元502室: where the party lives
             if org > person or (cue == "地址" and person < 0):
                 continue
             addr = m.group("addr")
             if cue == "地址" and not _NUMBERED.search(addr):
+                continue
+            if cue == "位于":
+                home = _HOME_AFTER.search(text, m.start("addr"), m.start("addr") + 70)
+                if home is None:
+                    continue
+                found.append(
+                    Finding(
+                        self.kind,
+                        m.start("addr"),
+                        home.start(),
+                        text[m.start("addr") : home.start()],
+                        0.8 if person >= 0 else 0.6,
+                        self.name,
+                    )
+                )
                 continue
             score = 0.8 if person >= 0 else 0.6
             end = _continued(text, m.end("addr"), m.start("addr") + 100)
@@ -106,10 +157,13 @@ HOME_COLUMNS = frozenset(
     ("住址", "现住址", "家庭住址", "家庭地址", "户籍地址", "户籍地", "户籍所在地", "居住地")
     + ("居住地址", "现居住地", "现居住地址", "住所", "住所地", "经常居住地", "暂住地")
     + ("暂住地址", "地址", "联系地址", "通讯地址", "现住地址", "家庭住所")
+    + ("收货地址", "收件地址", "送达地址", "邮寄地址")
 )
 PERSON_COLUMNS = frozenset(
     ("姓名", "性别", "身份证号", "身份证号码", "公民身份号码", "身份证", "证件号码", "出生日期")
     + ("年龄", "民族", "出生年月", "当事人", "被处罚人", "经营者", "联系人姓名")
+    + ("投诉人", "举报人", "消费者", "收件人", "收货人", "买家", "顾客", "患者", "就诊人")
+    + ("学员", "乘客", "游客", "业主", "租户", "户主", "承包户", "养殖户", "劳动者", "工人")
 )
 
 

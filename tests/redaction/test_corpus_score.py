@@ -77,10 +77,9 @@ HARD_MINIMUMS = {
     "hard-forms": {**_ALL, "keep": 99.8},
     # 0040: 万里, a name that is a word, lost among the tour's details
     "hard-red": {**_ALL, "leak_free": 97, "names": 99},
-    # the first score of a corpus written after the engine: names of the party as the
-    # addressee (吕怡永诊所：, **徐华然**（业主…）, a Tibetan name without a dot (扎西顿珠);
-    # home addresses after 住址 in a doctor's block, 送达地址确认, 位于…的住宅, a 收货地址 column
-    "hard-domains": {**_ALL, "leak_free": 85, "names": 97.5, "address": 73, "keep": 99.8},
+    # first scored at 58.5% leak-free, names 84.1%, addresses 73.1%; left: the party as the
+    # addressee (吕怡永诊所：, **徐华然**（业主…）：), a Tibetan name without a dot (扎西顿珠)
+    "hard-domains": {**_ALL, "leak_free": 92, "names": 97.5, "keep": 99.8},
 }
 
 

@@ -88,6 +88,39 @@ def test_home_addresses(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # 住址 is a person's: a hospital on the line before is where they work
+        (
+            "身份证号码：210211197506283177\n医师执业证书编码：732210211302192　"
+            "执业地点：大连市第四人民医院\n住址：大连市甘井子区建设巷225号东城名苑21幢1单元702室\n",
+            "大连市甘井子区建设巷225号东城名苑21幢1单元702室",
+        ),
+        (
+            "当事人：吴梅翠，男，系大连市永盛出租汽车有限公司出租汽车驾驶员，"
+            "住大连市甘井子区解放西路309号桂花园17幢4单元1201室。",
+            "大连市甘井子区解放西路309号桂花园17幢4单元1201室",
+        ),
+        (
+            "    送达地址确认：乐山市峨眉山市府前路71号阳光新城9幢4单元2502室（收件人：马某）",
+            "乐山市峨眉山市府前路71号阳光新城9幢4单元2502室",
+        ),
+        (
+            "你所有的位于大连市甘井子区朝阳街148号丽景花园23幢3单元1802室的住宅在装修过程中",
+            "大连市甘井子区朝阳街148号丽景花园23幢3单元1802室",
+        ),
+        (
+            "| 投诉人 | 联系电话 | 收货地址 |\n| --- | --- | --- |\n"
+            "| 彭某 | 略 | 泉州市晋江市建设巷389号锦绣华庭7幢1单元1202室 |\n",
+            "泉州市晋江市建设巷389号锦绣华庭7幢1单元1202室",
+        ),
+    ],
+)
+def test_home_addresses_in_other_words(text: str, expected: str) -> None:
+    assert addresses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a short line ends its field; a whole address ends at its line; labels end it
         ("王五，男\n住址：湖南省长沙县黄花镇黄花村\n经查，", "湖南省长沙县黄花镇黄花村"),
         (
@@ -112,6 +145,9 @@ def test_where_an_address_ends(text: str, expected: str) -> None:
         "本机关地址：四川省成都市锦江区凤凰路239号　联系电话：028-38889169",
         "经营场所：金华市义乌市复兴路73号",
         "位于锦江区体育路299号临街商铺",
+        # where an inspection took place, not whose home it is
+        "对位于鼓楼区东大街168号附近的一处民房进行检查",
+        "送达地址：济南市历下区迎宾大道20号（当事人的住所）",
     ],
 )
 def test_public_addresses(text: str) -> None:
