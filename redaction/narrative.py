@@ -18,7 +18,7 @@ import os
 import re
 from functools import lru_cache
 
-from redaction.surnames import COMPOUND, GIVEN, SINGLE
+from redaction.surnames import COMPOUND, GIVEN, MINORITY_PARTS, SINGLE, minority_name
 from redaction.text import is_cjk, on_officers_line, trie_regex
 
 #: how often a word must occur in jieba's dictionary to count as one (rarer entries are
@@ -207,6 +207,11 @@ def _name_regex() -> re.Pattern[str]:
 
 
 NAME_RE = _name_regex()
+#: a Tibetan, Mongolian or Yi name: two of its parts (扎西顿珠, 次仁卓玛)
+MINORITY_RE = re.compile(
+    f"(?=[{''.join(sorted({p[0] for p in MINORITY_PARTS}))}])"
+    f"(?:{trie_regex(set(MINORITY_PARTS))}){{2}}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +255,17 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
         found.append((name, start, end))
         taken.add(name)
         pos = end
+    for m in MINORITY_RE.finditer(text):
+        name = m.group()
+        end = m.end()
+        nxt = text[end : end + 1]
+        if (
+            name not in taken
+            and minority_name(name) == len(name)
+            and (not nxt or nxt in _PUNCT or text.startswith(AFTER, end))
+        ):
+            found.append((name, m.start(), end))
+            taken.add(name)
     return found
 
 

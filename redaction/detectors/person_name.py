@@ -264,7 +264,9 @@ _NAME_FIELD_TAIL = re.compile(r"(?:姓名|名称|[/／（）()])+$")
 #: a line that is only a name and a colon: the addressee of a notice (王建国：)
 SALUTATION_RE = re.compile(
     r"(?m)^[ \u3000#*]*([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,11})"
-    r"[ \u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \u3000]*[：:][ \u3000]*$"
+    # Markdown's bold around the name; details in brackets, brackets in them (辽（2021）…)
+    r"[ \u3000*]*(?:[（(](?:[^（()）\n]|[（(][^（()）\n]{0,20}[）)]){0,60}[）)])?"
+    r"[ \u3000]*[：:][ \u3000]*$"
 )
 #: what a line needs for SALUTATION_RE to match it: scanning for these and
 #: trying the line-anchored pattern on those lines only is much faster than letting the

@@ -77,9 +77,9 @@ HARD_MINIMUMS = {
     "hard-forms": {**_ALL, "keep": 99.8},
     # 0040: 万里, a name that is a word, lost among the tour's details
     "hard-red": {**_ALL, "leak_free": 97, "names": 99},
-    # first scored at 58.5% leak-free, names 84.1%, addresses 73.1%; left: the party as the
-    # addressee (吕怡永诊所：, **徐华然**（业主…）：), a Tibetan name without a dot (扎西顿珠)
-    "hard-domains": {**_ALL, "leak_free": 92, "names": 97.5, "keep": 99.8},
+    # first scored at 58.5% leak-free, names 84.1%, addresses 73.1%; left: 吕怡永诊所：, a
+    # clinic's 负责人 taken as an organisation's (public)
+    "hard-domains": {**_ALL, "leak_free": 97.5, "names": 99.2, "keep": 99.8},
 }
 
 
