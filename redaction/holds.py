@@ -26,7 +26,8 @@ MARKING_RE = re.compile(
 )
 #: 不公开 only about this document (本决定书…不予公开), not a rule quoted in passing
 LABEL_RE = re.compile(
-    r"内部资料|内部文件|内部使用|此件不公开|本件不公开|依申请公开|不对外公开|"
+    # (not 内部资料性出版物, a kind of publication an offence may be about)
+    r"内部资料(?!性出版物|性出版)|内部文件|内部使用|此件不公开|本件不公开|依申请公开|不对外公开|"
     r"公开(?:方式|属性|类型|选项)[：:]\s*(?:不予公开|不公开|免予公开|暂不公开)|"
     r"(?:本决定书?|本文书|本文件|本案|此件|本件|全文)[^。；\n]{0,16}"
     r"(?:不予|不宜|不得|不能|不应|免予|暂不|不)公开(?!举行|听证|审理|进行)|"

@@ -125,11 +125,19 @@ AFTER: tuple[str, ...] = (
     "一家",
     "二人",
     "夫妇",
+    "按",
+    "替",
+    "帮",
+    "请",
 )
 _PUNCT = "，。、；：:,;（(）)！？!?《》 \u3000\t\r\n"
 #: places, not people, end with these (…区胜利, …县向阳): a "surname" right after them starts
 #: a place name
 _PLACE_END = frozenset("省市区县镇乡村路街道巷州旗盟")
+#: brands read like names (tobacco enforcement names them in every decision)
+BRANDS = frozenset(
+    ("利群", "白沙", "黄山", "泰山", "贵烟", "钻石", "娇子", "真龙", "黄金叶", "金圣")
+)
 #: words after a place's or an organisation's name
 _PLACE_NEXT = (
     "小区",
@@ -174,6 +182,39 @@ _PLACE_NEXT = (
     "居委会",
     "工业园",
     "开发区",
+    # shops and brands (杨国福麻辣烫, 利群（新版）卷烟): the operator, where a shop is named
+    # after them, is named by a role word elsewhere
+    "麻辣烫",
+    "火锅",
+    "面馆",
+    "餐厅",
+    "便利店",
+    "药房",
+    "药店",
+    "烟酒",
+    "商贸",
+    "贸易",
+    "科技",
+    "食品",
+    "水果",
+    "五金",
+    "建材",
+    "服饰",
+    "门诊",
+    "汽修",
+    "旅馆",
+    "烧烤",
+    "卤味",
+    "小吃",
+    "快餐",
+    "卷烟",
+    "香烟",
+    "牌",
+    "（新版）",
+    "（休闲）",
+    "（硬",
+    "（软",
+    "（细支",
 )
 #: characters that start a phrase far more often than a name (prepositions, time words)
 _NOT_FIRST = frozenset("向由于从对把被给让经自在与和及同跟叫将为是年时日月上下中内外")
@@ -247,7 +288,7 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
             pos = end
             continue  # a seed is a name, not a mention: once is enough
         after = _SPACES.sub("", text[end : end + 16])
-        if "〔" in after[:6] or "[" in after[:6]:
+        if "〔" in after[:14] or "[" in after[:14]:
             continue  # 洛龙环不罚〔2024〕186号: a decision's number
         if _OFFICER_WORDS.search(after) or _BRACKETED_NUMBER.match(text, end):
             continue  # an officer, named with their certificate's number; a firm (律师事务所)
@@ -291,7 +332,7 @@ def _reading(text: str, m: re.Match[str], dictionary: frozenset[str]) -> str | N
         name = text[start:end]
         if not _GIVEN.issuperset(name[surname:]):
             continue
-        if name in dictionary:
+        if name in dictionary or name in BRANDS:
             continue  # 高峰, 方面: a word (王国 in 王国强 is one too, so a word may start a name)
         if name[-1] in _PLACE_END:
             continue  # 枫林路与…

@@ -80,6 +80,10 @@ HARD_MINIMUMS = {
     # first scored at 58.5% leak-free, names 84.1%, addresses 73.1%; left: 吕怡永诊所：, a
     # clinic's 负责人 taken as an organisation's (public)
     "hard-domains": {**_ALL, "leak_free": 97.5, "names": 99.2, "keep": 99.8},
+    # first scored at 90.7% leak-free, keep 96.5% (a false hold on 内部资料性出版物, brands);
+    # left: 高有子 (有 is no given-name character to the engine), two agency numbers after a
+    # 联系人 line naming officers
+    "hard-lookalikes": {**_ALL, "leak_free": 97.5, "names": 99, "keep": 99.7},
 }
 
 

@@ -47,6 +47,9 @@ def test_names_in_running_text(text: str, expected: list[str]) -> None:
         "　　　　　佘俊逸　证号：鲁37079152",
         "当事人委托史宇松律师提出陈述、申辩",  # a lawyer is public
         "广东国晖（吉林）律师事务所",
+        "发现涉嫌假冒的红塔山、利群、黄鹤楼等品牌卷烟",  # brands
+        "经营门店：杨国福麻辣烫（建华南大街店）",
+        "青公李（李村）当罚决字〔2025〕353号",
     ],
 )
 def test_no_names(text: str) -> None:
