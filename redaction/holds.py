@@ -11,7 +11,7 @@ from core.clock import today_in_china
 from redaction.detectors.base import Finding
 from redaction.policy import HoldRules
 from redaction.roles import PARTY
-from redaction.text import normalize
+from redaction.text import contains_any, normalize
 
 _SP = "[ \u3000]*"
 _LEVEL = f"(?:绝{_SP}密|机{_SP}密|秘{_SP}密)"
@@ -134,7 +134,7 @@ def _first_label(text: str) -> re.Match[str] | None:
 
 def marking_reasons(text: str) -> list[str]:
     reasons: list[str] = []
-    if "密" not in text and "公开" not in text and "内部" not in text and "★" not in text:
+    if not contains_any(text, ("密", "公开", "内部", "★")):
         return reasons
     if m := _first_marking(text):
         reasons.append(f"密级标志：{m.group().strip()}")
@@ -193,7 +193,7 @@ _HEALTH_TRIGGERS = (
 
 def health_reasons(text: str) -> list[str]:
     """A statement of a person's health in the text (the first one)."""
-    if not any(t in text for t in _HEALTH_TRIGGERS):
+    if not contains_any(text, _HEALTH_TRIGGERS):
         return []
     for m in HEALTH_RE.finditer(text):
         if not GENERIC_AFTER.match(text, m.end()):

@@ -84,6 +84,20 @@ def normalize(text: str) -> str:
     return _SEPARATORS.sub("", text.translate(WIDE))
 
 
+def contains_any(text: str, words: Iterable[str]) -> bool:
+    """``any(w in text for w in words)``, faster: a search for one character costs ~10x less
+    than one for a longer string, so a word is searched for only where each of its characters
+    is in the text (most words are not there, and one of their characters is not either)."""
+    for word in words:
+        for ch in word:
+            if ch not in text:
+                break
+        else:
+            if word in text:
+                return True
+    return False
+
+
 def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 

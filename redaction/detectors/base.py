@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar, TypeVar
 
 from redaction.errors import RedactionError
-from redaction.text import DIGIT, SEP_CHARS
+from redaction.text import DIGIT, SEP_CHARS, contains_any
 
 #: a stretch of digits and separators (text.SEP's characters) that starts with a digit and is
 #: at least 7 long: the digits of a ``min_digits`` pattern's match, and the separators between
@@ -152,7 +152,7 @@ class PatternDetector(Detector):
     def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
         found: dict[tuple[int, int], Finding] = {}
         for pattern in self.patterns:
-            if pattern.triggers and not any(t in text for t in pattern.triggers):
+            if pattern.triggers and not contains_any(text, pattern.triggers):
                 continue
             if pattern.min_digits:
                 spans = doc.digit_windows(text, pattern.min_digits)
