@@ -21,9 +21,10 @@ SEP = (
 )
 #: every character SEP may consist of (for a character class)
 SEP_CHARS = " \u3000\t\\-－‐‑–—\r\n"
-#: an optional PDF line wrap between two characters of a number or label (the next line may be
-#: indented)
-WRAP = "(?:[ \u3000\t]*\r?\n[ \u3000\t]*)?"
+#: a PDF line wrap between two characters of a number or label (the next line may be indented)
+LINE_WRAP = "(?:[ \u3000\t]*\r?\n[ \u3000\t]*)"
+#: an optional one
+WRAP = LINE_WRAP + "?"
 ALNUM = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
 NOT_ALNUM_AFTER = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 _SEPARATORS = re.compile(SEP + "|\\s")
@@ -38,10 +39,19 @@ def lead(first: str) -> str:
     return f"{first}(?<!{ALNUM}.)"
 
 
+def then(sep: str, item: str) -> str:
+    """``(?:{sep})?{item}``: an item with an optional separator before it, for a ``sep`` that
+    never matches the empty string and never starts with a character ``item`` can start with
+    (SEP, LINE_WRAP before a digit). The same matches, tried in the same order (at any place
+    only one of the two branches can go on), but ~2x faster to scan: the item, the common case,
+    is tried first instead of each of the separator's branches."""
+    return f"(?:{item}|{sep}{item})"
+
+
 def digits_re(count: int, last: str = DIGIT) -> str:
     """A regex for ``count`` digits (the last one from ``last``), not inside a longer number,
     with single separators (spaces, hyphens) between them."""
-    return f"{lead(DIGIT)}(?:{SEP}?{DIGIT}){{{count - 2}}}{SEP}?{last}"
+    return f"{lead(DIGIT)}{then(SEP, DIGIT)}{{{count - 2}}}{then(SEP, last)}"
 
 
 #: a page-number line a PDF leaves inside a wrapped sentence: 第 1 页 共 5 页, 第2页/共5页, - 3 -
@@ -74,7 +84,7 @@ def wrappable(literal: str) -> str:
 
 def wrapped_digits(low: int, high: int) -> str:
     """A regex for ``low`` to ``high`` digits with a line wrap allowed between any two."""
-    return f"{DIGIT}(?:{WRAP}{DIGIT}){{{low - 1},{high - 1}}}"
+    return f"{DIGIT}{then(LINE_WRAP, DIGIT)}{{{low - 1},{high - 1}}}"
 
 
 def normalize(text: str) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from core.checksums import luhn_valid
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.detectors.id_number import NUMBER_DENY
-from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize
+from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize, then
 
-ACCOUNT_RE = lead(DIGIT) + f"(?:{SEP}?{DIGIT}){{9,27}}" + NOT_ALNUM_AFTER
+ACCOUNT_RE = lead(DIGIT) + f"{then(SEP, DIGIT)}{{9,27}}" + NOT_ALNUM_AFTER
 
 
 @register

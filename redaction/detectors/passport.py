@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.detectors.id_number import NUMBER_DENY
-from redaction.text import DIGIT, NOT_ALNUM_AFTER, WRAP, lead
+from redaction.text import DIGIT, LINE_WRAP, NOT_ALNUM_AFTER, WRAP, lead, then
 
 _A = NOT_ALNUM_AFTER
 _L, _D = "[A-Za-zＡ-Ｚａ-ｚ]", DIGIT
 _W = WRAP  # a PDF may wrap the line between two digits
-PASSPORT_RE = lead("[EGDSPegdspＥＧＤＳＰ]") + f"{_L}?{_D}(?:{_W}{_D}){{6,7}}" + _A
-PERMIT_RE = lead(_L) + f"{_L}?{_D}(?:{_W}{_D}){{6,9}}" + _A
-TAIWAN_RE = lead(_D) + f"(?:{_W}{_D}){{7}}(?:(?:{_W}{_D}){{2}})?" + _A
+#: a digit with a wrap allowed before it (the faster form of f"{_W}{_D}", text.then)
+_WD = then(LINE_WRAP, _D)
+PASSPORT_RE = lead("[EGDSPegdspＥＧＤＳＰ]") + f"{_L}?{_D}{_WD}{{6,7}}" + _A
+PERMIT_RE = lead(_L) + f"{_L}?{_D}{_WD}{{6,9}}" + _A
+TAIWAN_RE = lead(_D) + f"{_WD}{{7}}(?:{_WD}{{2}})?" + _A
 #: after a passport label (护照号码：, 护照号, 证件类型：护照，证件号码：) any passport's form: 6 to
 #: 12 letters and digits, 4 of them digits at least (PAB402817, 751839264, C01X00T47)
 _TOKEN = f"(?:{_L}|{_D})(?:{_W}(?:{_L}|{_D})){{5,11}}"

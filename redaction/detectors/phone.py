@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.roles import PUBLIC_LINE_STARTS
-from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize
+from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize, then
 
 # A +86 country prefix is left in place: it says nothing about the person.
-MOBILE_RE = lead("[1１]") + SEP + "?[3-9３-９]" + f"(?:{SEP}?{DIGIT}){{9}}" + NOT_ALNUM_AFTER
+MOBILE_RE = lead("[1１]") + then(SEP, "[3-9３-９]") + f"{then(SEP, DIGIT)}{{9}}" + NOT_ALNUM_AFTER
 _AREA = f"{DIGIT}{{2,3}}"
 LANDLINE_RE = (
     f"(?:{lead('[(（]')}[0０]{_AREA}[)）]|{lead('[0０]')}{_AREA})"
-    + SEP
-    + "?"
-    + f"[1-9１-９](?:{SEP}?{DIGIT}){{6,7}}(?:(?:转|-|－){DIGIT}{{1,5}})?"
+    + then(SEP, "[1-9１-９]")
+    + f"{then(SEP, DIGIT)}{{6,7}}(?:(?:转|-|－){DIGIT}{{1,5}})?"
     + NOT_ALNUM_AFTER
 )
 
