@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ClassVar, TypeVar
 
@@ -151,6 +152,10 @@ class PatternDetector(Detector):
 
     def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
         found: dict[tuple[int, int], Finding] = {}
+        validate: Callable[[str], bool | None] | None = self.validate
+        if getattr(validate, "__func__", None) is PatternDetector.validate:
+            validate = None  # it keeps every match as it is: not called (speed)
+        kind, name = self.kind, self.name
         for pattern in self.patterns:
             if pattern.triggers and not contains_any(text, pattern.triggers):
                 continue
@@ -158,23 +163,20 @@ class PatternDetector(Detector):
                 spans = doc.digit_windows(text, pattern.min_digits)
             else:
                 spans = [(0, len(text))]
+            grouped, score = pattern.compiled.groups > 0, pattern.score
             for a, b in spans:
                 for m in pattern.compiled.finditer(text, a, b):
-                    start, end = m.span(m.lastindex or 0) if m.re.groups else m.span()
+                    start, end = m.span(m.lastindex or 0) if grouped else m.span()
                     value = text[start:end]
-                    verdict = self.validate(value)
+                    verdict = validate(value) if validate is not None else None
                     if verdict is False:
                         continue
-                    finding = Finding(
-                        self.kind,
-                        start,
-                        end,
-                        value,
-                        1.0 if verdict else pattern.score,
-                        self.name,
-                        certain=bool(verdict),
-                    )
-                    if (start, end) not in found or found[start, end].score < finding.score:
+                    if verdict:
+                        finding = Finding(kind, start, end, value, 1.0, name, True)
+                    else:
+                        finding = Finding(kind, start, end, value, score, name)
+                    previous = found.get((start, end))
+                    if previous is None or previous.score < finding.score:
                         found[start, end] = finding
         return list(found.values())
 
