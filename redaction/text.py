@@ -200,6 +200,9 @@ def _label_before(text: str, colon: int) -> str:
     return "".join(reversed(chars))
 
 
+_COLON = re.compile("[：:]")
+
+
 def _only_contact_labels(line: str) -> bool:
     """Whether every label on ``line``, but its own first one (地址：) near its start, is a
     contact label. A page break inside the line (its page number and the next page's running
@@ -207,9 +210,8 @@ def _only_contact_labels(line: str) -> bool:
     if "\n" in line:
         line = PAGE_BREAK.sub("", line)
     first = True
-    for colon, ch in enumerate(line):
-        if ch not in "：:":
-            continue
+    for m in _COLON.finditer(line):
+        colon = m.start()
         if first and colon <= 8:
             first = False
             continue
@@ -252,7 +254,9 @@ def _on_public_line(text: str, pos: int, starts: tuple[str, ...], depth: int) ->
         if line_start == 0:
             return False
         previous = text.rfind("\n", 0, line_start - 1) + 1
-        if _BLANK.fullmatch(text, previous, line_start - 1):
+        if previous == line_start - 1 or (
+            text[previous].isspace() and _BLANK.fullmatch(text, previous, line_start - 1)
+        ):
             return False  # a blank line: a new paragraph
         line_start = previous
     return False
