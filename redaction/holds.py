@@ -214,9 +214,11 @@ _OTHER_LABELS = (
     "监护人",
     "负责人",
 )
-_LINE_LABEL_RE = re.compile(
-    r"(?:^|\n)[ \u3000\t]*(" + "|".join(PARTY + _OTHER_LABELS) + r")(?:姓名|名称)?[：:]"
-)
+_LINE_LABEL = r"[ \u3000\t]*(" + "|".join(PARTY + _OTHER_LABELS) + r")(?:姓名|名称)?[：:]"
+#: a line's label: the text's first line, or one after a line break (two regexes rather than
+#: one that starts with (?:^|\n): a literal first character is scanned ~10x faster)
+_FIRST_LINE_LABEL_RE = re.compile(_LINE_LABEL)
+_LINE_LABEL_RE = re.compile("\n" + _LINE_LABEL)
 
 
 def _age(born: dt.date, on: dt.date) -> int:
@@ -284,11 +286,12 @@ def was_minor_party(text: str, findings: list[Finding]) -> bool:
 def _party_field(text: str, pos: int) -> bool:
     """Whether ``pos`` is in the party's header block: the last line label before it is a
     party's (当事人：…) and no sentence has ended since."""
-    head = text[:pos]
-    label = None
-    for m in _LINE_LABEL_RE.finditer(head):
+    # no label has a line break inside it: the first line's label and those after a line
+    # break are the matches of one search with (?:^|\n), in this order
+    label = _FIRST_LINE_LABEL_RE.match(text, 0, pos)
+    for m in _LINE_LABEL_RE.finditer(text, 0, pos):
         label = m
-    return label is not None and label.group(1) in PARTY and "。" not in head[label.end() :]
+    return label is not None and label.group(1) in PARTY and text.find("。", label.end(), pos) < 0
 
 
 #: the party said to be a minor (王五（未成年人）, 系未成年人), not a minor mentioned in the
@@ -330,6 +333,7 @@ def stated_age_reasons(text: str, findings: list[Finding], today: dt.date) -> li
 
 #: characters OCR and old fonts give for the ones titles use (笔彔 for 笔录)
 _TITLE_VARIANTS = str.maketrans({"彔": "录", "錄": "录", "書": "书", "決": "决", "筆": "笔"})
+_VARIANT_RE = re.compile("[彔錄書決筆]")
 _TITLE_END_RE = re.compile(r"(书|表|录|单|函|回证|报告|通知|记录)$")
 
 
@@ -337,8 +341,11 @@ def title_of(text: str) -> str:
     """The document's title: the first short line among the first few that names a document."""
     for line in text[:1000].strip().splitlines()[:8]:
         line = line.strip().strip("#").strip().replace(" ", "").replace("\u3000", "")
-        line = line.translate(_TITLE_VARIANTS)
-        if 2 <= len(line) <= 30 and _TITLE_END_RE.search(line):
+        if not 2 <= len(line) <= 30:
+            continue  # (translating keeps the length)
+        if _VARIANT_RE.search(line):
+            line = line.translate(_TITLE_VARIANTS)
+        if _TITLE_END_RE.search(line):
             return line
     return ""
 
