@@ -112,9 +112,6 @@ _WRAP_ALLOWANCE = 30
 def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
     """Context words before (or after) a match raise its score; a nearer public word, or a line
     of the agency's own contact block, drops it. None when the finding is dropped."""
-    starts = detector.public_line_starts
-    if starts and on_public_line(text, finding.start, starts):
-        return None
     window = detector.context_window
     before = text[max(0, finding.start - window) : finding.start]
     if "\n" in before:
@@ -135,6 +132,10 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
         if words.deny and words.deny.match(backwards, last.start()):
             return None
         context_at = len(before) - last.start()
+    # read after the words (which drop half of the findings): it costs more
+    starts = detector.public_line_starts
+    if starts and on_public_line(text, finding.start, starts):
+        return None
     if (
         context_at < 0
         and finding.kind in OFFICER_NUMBER_KINDS
