@@ -73,6 +73,8 @@ class AddressDetector(Detector):
         found = self._table_cells(text)
         for m in ADDRESS_RE.finditer(text):
             cue, start = m.group("cue"), m.start()
+            if cue == "地址" and not _NUMBERED.search(m.group("addr")):
+                continue  # (the cheapest test first)
             if in_header(text, start):
                 continue  # | 住址 | 联系电话 |: labels of a table's columns
             if text[max(0, start - 4) : start].endswith(PUBLIC_BEFORE):
@@ -112,9 +114,6 @@ class AddressDetector(Detector):
             ):
                 person = len(window)  # 送达地址：…3单元502室: where the party lives
             if org > person or (cue == "地址" and person < 0):
-                continue
-            addr = m.group("addr")
-            if cue == "地址" and not _NUMBERED.search(addr):
                 continue
             if cue == "位于":
                 home = _HOME_AFTER.search(text, m.start("addr"), m.start("addr") + 70)
@@ -205,7 +204,8 @@ def _continued(text: str, end: int, limit: int) -> int:
         if j == end or j >= len(text):
             return end
         broken = text[j - 1] == "\n"
-        if broken and _WHOLE.search(text, 0, end) and not _UNIT_AT.match(text, j):
+        # (the address's last character: it is no line break, so $ can only match at end)
+        if broken and _WHOLE.match(text, end - 1, end) and not _UNIT_AT.match(text, j):
             return end
         if broken and (
             text[j] in " \u3000\n"  # an indented new paragraph, or an empty line
