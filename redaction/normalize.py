@@ -33,8 +33,9 @@ TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
 _BREAKING_TAGS = frozenset(("br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table"))
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
 #: a run of digits with letters OCR reads for digits in it (O for 0, l and I for 1, S for 5,
-#: B for 8, Z for 2): long enough to be an identifier, and mostly digits
-OCR_RUN_RE = re.compile(r"(?<![A-Za-z0-9])[0-9OoIlSBZ]{8,}(?![A-Za-z0-9])")
+#: B for 8, Z for 2): long enough to be an identifier, and mostly digits (the first character
+#: before the look-behind: the regex engine then skips to the characters a run starts with)
+OCR_RUN_RE = re.compile(r"[0-9OoIlSBZ](?<![A-Za-z0-9].)[0-9OoIlSBZ]{7,}(?![A-Za-z0-9])")
 _OCR_HINT = re.compile(r"[0-9][OoIlSBZ]|[OoIlSBZ][0-9]|[A-Z][·•.\- ]?[OI]")
 #: whether _OCR_HINT is in a text, found ~10x faster: each of its matches has one of the
 #: letters, and the regex engine skips to those when a regex starts with them (the
