@@ -37,15 +37,25 @@ class Pattern:
     #: every match has this many digits (7 or more) in one run of DIGIT_RUN_RE: the pattern is
     #: tried only around such runs, found by one scan of the document (speed; same matches)
     min_digits: int = 0
+    #: with min_digits: a character class one character of which stands right before the first
+    #: digit of every match (the letter before a passport's digits); that digit then starts a
+    #: run of DIGIT_RUN_RE, and only the runs after such a character are tried (speed; same
+    #: matches)
+    run_after: str = ""
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    run_after_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.score <= 1.0:
             raise RedactionError(f"pattern {self.name!r}: score {self.score} is not in [0, 1]")
         if 0 < self.min_digits < 7:
             raise RedactionError(f"pattern {self.name!r}: min_digits below 7 is not supported")
+        if self.run_after and not self.min_digits:
+            raise RedactionError(f"pattern {self.name!r}: run_after needs min_digits")
         try:
             object.__setattr__(self, "compiled", re.compile(self.regex, self.flags))
+            after = re.compile(self.run_after) if self.run_after else None
+            object.__setattr__(self, "run_after_re", after)
         except re.error as exc:
             raise RedactionError(f"pattern {self.name!r}: bad regex: {exc}") from exc
 
@@ -105,16 +115,24 @@ class DocumentContext:
     #: findings of the detectors that ran before (names run first, addresses read them)
     findings: list[Finding] = field(default_factory=list)
     _runs: tuple[str, list[tuple[int, int, int]]] | None = field(default=None, repr=False)
-    _windows: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _windows: dict[tuple[int, str], list[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
-    def digit_windows(self, text: str, min_digits: int) -> list[tuple[int, int]]:
-        """:func:`digit_windows` of the document, its runs found once for all detectors."""
+    def digit_windows(
+        self, text: str, min_digits: int, after: re.Pattern[str] | None = None
+    ) -> list[tuple[int, int]]:
+        """:func:`digit_windows` of the document, its runs found once for all detectors; with
+        ``after``, of the runs right after a character it matches only."""
         if self._runs is None or self._runs[0] is not text:
             self._runs = (text, digit_runs(text))
             self._windows.clear()
-        if min_digits not in self._windows:
-            self._windows[min_digits] = digit_windows(self._runs[1], min_digits)
-        return self._windows[min_digits]
+        key = (min_digits, after.pattern if after is not None else "")
+        windows = self._windows.get(key)
+        if windows is None:
+            runs = self._runs[1]
+            if after is not None:
+                runs = [run for run in runs if run[0] and after.match(text, run[0] - 1)]
+            windows = self._windows[key] = digit_windows(runs, min_digits)
+        return windows
 
 
 class Detector:
@@ -160,7 +178,7 @@ class PatternDetector(Detector):
             if pattern.triggers and not contains_any(text, pattern.triggers):
                 continue
             if pattern.min_digits:
-                spans = doc.digit_windows(text, pattern.min_digits)
+                spans = doc.digit_windows(text, pattern.min_digits, pattern.run_after_re)
             else:
                 spans = [(0, len(text))]
             grouped, score = pattern.compiled.groups > 0, pattern.score

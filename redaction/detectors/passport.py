@@ -27,8 +27,9 @@ LABELLED_RE = (
 class PassportDetector(PatternDetector):
     kind = "passport"
     patterns = [
-        Pattern("passport", PASSPORT_RE, 0.5, min_digits=7),
-        Pattern("permit", PERMIT_RE, 0.2, min_digits=7),
+        # a letter stands right before the first digit of these two
+        Pattern("passport", PASSPORT_RE, 0.5, min_digits=7, run_after=_L),
+        Pattern("permit", PERMIT_RE, 0.2, min_digits=7, run_after=_L),
         Pattern("taiwan compatriot", TAIWAN_RE, 0.1, min_digits=8),
         Pattern("after a passport label", LABELLED_RE, 0.9, triggers=("护照",)),
     ]
