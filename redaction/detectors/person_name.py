@@ -169,24 +169,68 @@ _LONGEST_CUE = max(map(len, _ALL_CUES))
 _CUE_TAIL = frozenset(" \u3000*＊_：:\t|｜姓名称（()）/／")
 
 
+def _overlap_offsets(words: set[str]) -> dict[str, tuple[int, ...]]:
+    """For each role word, where (relative to its start) a role word that overlaps it in a
+    text can start: another role word ``w`` can start ``d`` characters before it where a
+    suffix ``w[d:]`` and the word agree on their common length, or ``d`` characters into it
+    where the word's suffix and ``w`` agree on theirs (always 0: the word itself)."""
+    prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
+    # a proper suffix of a role word -> how many characters before it the role word starts
+    suffixes: dict[str, set[int]] = {}
+    for w in words:
+        for d in range(1, len(w)):
+            suffixes.setdefault(w[d:], set()).add(d)
+    starts: dict[str, set[int]] = {w: set() for w in words}
+    for w in words:
+        for d in range(len(w)):
+            tail = w[d:]
+            if tail in prefixes or any(tail[:k] in words for k in range(1, len(tail))):
+                starts[w].add(d)  # a role word starts with w[d:], or w[d:] with one
+        for k in range(1, len(w) + 1):
+            starts[w].update(-d for d in suffixes.get(w[:k], ()))  # a suffix is w's prefix
+    for suffix, ds in suffixes.items():
+        for k in range(1, len(suffix)):
+            if suffix[:k] in words:
+                starts[suffix[:k]].update(-d for d in ds)  # w is a suffix's prefix
+    return {w: tuple(sorted(ds)) for w, ds in starts.items()}
+
+
+#: where a role word that overlaps a role word in a text can start, relative to it
+_OVERLAP_STARTS = _overlap_offsets(set(_ALL_CUES))
+
+
 def cue_matches(text: str) -> list[re.Match[str]]:
     """``CUE_RE.finditer(text)``, tried only around the role words a scan of the reversed text
     found: each role word in the text overlaps one found there, so every match of CUE_RE lies
     in a window from a role word's length before one found to the end of the field labels
-    (_CUE_TAIL) that follow it."""
+    (_CUE_TAIL) that follow it, and starts where a role word overlapping one found can start
+    (_OVERLAP_STARTS). Trying CUE_RE at those places only, leftmost first and each after the
+    end of the last match, finds what ``finditer`` over each window finds."""
     n = len(text)
     found = [(n - r.end(), n - r.start()) for r in _REVERSED_CUES_RE.finditer(text[::-1])]
-    windows: list[tuple[int, int]] = []
+    # windows: [start, end, where a match may start, whether the starts need sorting]
+    windows: list[list] = []
     for start, end in reversed(found):
         a, b = max(0, start - _LONGEST_CUE + 1), end + _LONGEST_CUE
         while b < n and text[b] in _CUE_TAIL:
             b += 1
+        starts = [start + d for d in _OVERLAP_STARTS[text[start:end]]]
         if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
+            last = windows[-1]
+            last[1] = max(b, last[1])
+            last[2] += starts
+            last[3] = True
         else:
-            windows.append((a, b))
+            windows.append([a, b, starts, False])
     cue_re = CUE_DOTTED_RE if _DOT_RE.search(text) else CUE_RE
-    return [m for a, b in windows for m in cue_re.finditer(text, a, b)]
+    matches = []
+    for a, b, starts, merged in windows:
+        pos = a
+        for p in sorted(starts) if merged else starts:
+            if p >= pos and (m := cue_re.match(text, p, b)):
+                matches.append(m)
+                pos = m.end()
+    return matches
 
 
 #: the last character of a role noun we do not list (目击者, 值守人员, 输液人 …): a name after
