@@ -197,6 +197,8 @@ def _overlap_offsets(words: set[str]) -> dict[str, tuple[int, ...]]:
 
 #: where a role word that overlaps a role word in a text can start, relative to it
 _OVERLAP_STARTS = _overlap_offsets(set(_ALL_CUES))
+#: where a role word that starts inside a role word can start, relative to it
+_INNER_STARTS = {w: tuple(d for d in ds if d > 0) for w, ds in _OVERLAP_STARTS.items()}
 
 
 def cue_matches(text: str) -> list[re.Match[str]]:
@@ -800,9 +802,10 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             continue  # 《消费者权益保护法》: a statute's title, not a person
         found = _cue_seeds(text, m, read_at)
         # a longer role word can hide a shorter one that overlaps it: 当事人之|子胡某,
-        # 其妻|子李某 (当事人之, 其妻 are role words too, and 子 can start a name)
-        for inner in range(m.start() + 1, m.end(1)) if not found else ():
-            shorter = CUE_RE.match(text, inner)
+        # 其妻|子李某 (当事人之, 其妻 are role words too, and 子 can start a name); only
+        # where a role word can start inside it (_INNER_STARTS) can CUE_RE match
+        for d in _INNER_STARTS[m.group(1)] if not found else ():
+            shorter = CUE_RE.match(text, m.start() + d)
             if shorter and (found := _cue_seeds(text, shorter, read_at)):
                 break
         seeds += found
