@@ -224,7 +224,7 @@ def cue_matches(text: str) -> list[re.Match[str]]:
             last[3] = True
         else:
             windows.append([a, b, starts, False])
-    cue_re = CUE_DOTTED_RE if _DOT_RE.search(text) else CUE_RE
+    cue_re = CUE_DOTTED_RE if any(dot in text for dot in _DOTS) else CUE_RE
     matches = []
     for a, b, starts, merged in windows:
         pos = a
@@ -346,7 +346,8 @@ _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
 _WEAK_AFTER = ("，系", "，联系电话", "(联系电话", *EVIDENCE_AFTER)
 _EVIDENCE = frozenset(EVIDENCE_AFTER)
 DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3})$")
-_DOT_RE = re.compile("[·•・‧]")
+_DOTS = "·•・‧"
+_DOT_RE = re.compile(f"[{_DOTS}]")
 DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
 
 
