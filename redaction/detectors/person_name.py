@@ -894,11 +894,15 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     return seeds + _romanised(text, seeds)
 
 
+#: a bracket that a Latin name (LATIN_NAME_RE) follows (one literal character first: fast)
+_LATIN_AFTER_BRACKET = (re.compile("（[A-Z]"), re.compile(r"\([A-Z]"))
+
+
 def _romanised(text: str, seeds: list[_Seed]) -> list[_Seed]:
     """A private person's name in Latin letters in brackets after it (陈大文（CHAN TAI MAN）,
     蔡淑芬（TSAI SHU-FEN，…): the same person."""
-    if "（" not in text and "(" not in text:
-        return []
+    if not any(r.search(text) for r in _LATIN_AFTER_BRACKET):
+        return []  # no Latin name in brackets anywhere
     out = []
     for seed in {s for s in seeds if s.role not in ("public", CONTACT)}:
         for bracket in ("（", "("):
