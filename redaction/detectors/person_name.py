@@ -328,7 +328,8 @@ ADDRESSEE_RE = re.compile(
     r"|([\u4e00-\u9fff]{2,4}?)[ \u3000]*(?:先生|女士)?[ \u3000]*[：:](?=[^\n]{0,80}你)"
     r"|([\u4e00-\u9fff]{2,4}?)[ \u3000]*(?:先生|女士)[ \u3000]*[：:][ \u3000]*$)"
 )
-ADDRESSEE_HINTS = tuple(re.compile(w) for w in ("致", "你", "先生", "女士"))
+_ADDRESSEE_WORDS = ("致", "你", "先生", "女士")
+ADDRESSEE_HINTS = tuple(re.compile(w) for w in _ADDRESSEE_WORDS)
 #: up to four CJK characters (text.is_cjk), single spaces between them allowed
 _CJK = "[\u4e00-\u9fff\u3400-\u4dbf]"
 CJK_RUN_RE = re.compile(f"{_CJK}(?:[ \u3000]?{_CJK}){{0,3}}")
@@ -857,7 +858,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             and parsed[0] not in NOT_NAMES
         ):
             seeds.append(_Seed(parsed[0], "party", True))
-    for m in line_matches(ADDRESSEE_RE, ADDRESSEE_HINTS, text):
+    addressed = any(word in text for word in _ADDRESSEE_WORDS)
+    for m in line_matches(ADDRESSEE_RE, ADDRESSEE_HINTS, text) if addressed else ():
         name = next(g for g in m.groups() if g)
         if m.group(2) and len(name) < 3:
             continue  # 权利：你有… (a two-character word before 你 is too often not a name)
