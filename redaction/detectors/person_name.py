@@ -35,7 +35,7 @@ from redaction.surnames import (
     minority_name,
 )
 from redaction.tables import in_header, tables
-from redaction.text import is_cjk, on_public_line, trie_regex
+from redaction.text import _LINE_NOISE, WRAPPED_LINES, is_cjk, on_public_line, trie_regex
 
 #: characters that do not occur in given names but do follow names in running text
 NOT_GIVEN = frozenset(
@@ -703,15 +703,48 @@ def _field_role(text: str, cue: str, pos: int) -> str:
 _SOLE_TRADER_RE = re.compile("个体工商户|个体户|个体经营")
 
 
-def _cue_seeds(text: str, m: re.Match[str], read_at: set[int]) -> list[_Seed]:
+#: a line that starts (after what on_public_line skips at a line's start) with a label of the
+#: agency's contact line: on_public_line can be true only on such a line or up to
+#: WRAPPED_LINES lines below it (or where a label is stretched with stars)
+_PUBLIC_LINE_HEAD = f"[{re.escape(_LINE_NOISE)}]*{trie_regex(PUBLIC_LINE_STARTS)}"
+_PUBLIC_LINE_RE = re.compile("\n" + _PUBLIC_LINE_HEAD)  # a literal first: scanned fast
+_PUBLIC_LINE_AT_0_RE = re.compile(_PUBLIC_LINE_HEAD)
+
+
+def public_line_starts(text: str) -> list[int] | None:
+    """Where the lines start that begin with a label of the agency's contact line, in order;
+    None where the text has a star (on_public_line also reads labels stretched with stars)."""
+    if "*" in text:
+        return None
+    starts = [0] if _PUBLIC_LINE_AT_0_RE.match(text) else []
+    starts += [m.start() + 1 for m in _PUBLIC_LINE_RE.finditer(text)]
+    return starts
+
+
+def _maybe_public_line(text: str, pos: int, starts: list[int] | None) -> bool:
+    """``on_public_line(text, pos, PUBLIC_LINE_STARTS)``, not called where no line that
+    starts with a contact label (``starts``, from :func:`public_line_starts`) is ``pos``'s
+    line or one of the WRAPPED_LINES lines above it. This follows how on_public_line reads
+    lines (text.py): a change there needs one here."""
+    if starts is not None:
+        i = bisect_right(starts, pos)
+        if not i or text.count("\n", starts[i - 1], pos) > WRAPPED_LINES:
+            return False
+    return on_public_line(text, pos, PUBLIC_LINE_STARTS)
+
+
+def _cue_seeds(
+    text: str, m: re.Match[str], read_at: set[int], public_lines: list[int] | None = None
+) -> list[_Seed]:
     """The names a match of CUE_RE points at, with their roles; where a name was read right
-    after the role word goes into ``read_at``."""
+    after the role word goes into ``read_at``. ``public_lines``: what
+    :func:`public_line_starts` gives for ``text``, if known."""
     seeds = []
     role = _ALL_CUES[m.group(1)]
     delimited = bool(m.group(2).strip())
     if m.end() == m.end(1):
         read_at.add(m.end())
-    if role != "public" and on_public_line(text, m.start(), PUBLIC_LINE_STARTS):
+    if role != "public" and _maybe_public_line(text, m.start(), public_lines):
         role = "public"
     elif m.group(1) == "负责人" and not delimited:
         role = "other"  # an organisation's 负责人： is public; a shop's 负责人王五 is not
@@ -795,6 +828,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     # where listed role words start and end, in order (车间主任: its 主 is no generic cue)
     cue_starts: list[int] = []
     cue_ends: list[int] = []
+    public_lines = public_line_starts(text)
     for m in cue_matches(text):
         cue_starts.append(m.start(1))
         cue_ends.append(m.end(1))
@@ -802,13 +836,13 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             continue  # | 姓名 | 性别 |: the labels of a table's columns
         if _in_title(text, m.start()):
             continue  # 《消费者权益保护法》: a statute's title, not a person
-        found = _cue_seeds(text, m, read_at)
+        found = _cue_seeds(text, m, read_at, public_lines)
         # a longer role word can hide a shorter one that overlaps it: 当事人之|子胡某,
         # 其妻|子李某 (当事人之, 其妻 are role words too, and 子 can start a name); only
         # where a role word can start inside it (_INNER_STARTS) can CUE_RE match
         for d in _INNER_STARTS[m.group(1)] if not found else ():
             shorter = CUE_RE.match(text, m.start() + d)
-            if shorter and (found := _cue_seeds(text, shorter, read_at)):
+            if shorter and (found := _cue_seeds(text, shorter, read_at, public_lines)):
                 break
         seeds += found
     seeds += _seeds_across_wraps(text)
