@@ -213,13 +213,18 @@ def cue_matches(text: str) -> list[re.Match[str]]:
     # windows: [start, end, where a match may start, whether the starts need sorting]
     windows: list[list] = []
     for start, end in reversed(found):
-        a, b = max(0, start - _LONGEST_CUE + 1), end + _LONGEST_CUE
+        a = start - _LONGEST_CUE + 1
+        if a < 0:
+            a = 0
+        b = end + _LONGEST_CUE
         while b < n and text[b] in _CUE_TAIL:
             b += 1
-        starts = [start + d for d in _OVERLAP_STARTS[text[start:end]]]
+        offsets = _OVERLAP_STARTS[text[start:end]]
+        starts = [start] if offsets == (0,) else [start + d for d in offsets]
         if windows and a <= windows[-1][1]:
             last = windows[-1]
-            last[1] = max(b, last[1])
+            if b > last[1]:
+                last[1] = b
             last[2] += starts
             last[3] = True
         else:
