@@ -11,11 +11,8 @@ import datetime as dt
 import errno
 import os
 import sys
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
-from itertools import islice
 from pathlib import Path
 
 from core.clock import today_in_china
@@ -31,14 +28,6 @@ from redaction.roster import load_officer_names
 REVIEW_DIR = "_review"
 DEFAULT_ROSTER = PROJECT_ROOT / "content" / "officers.yaml"
 PROGRESS_MIN_FILES = 20
-#: two: on this 2-core VM four threads cost ~6% more CPU for the whole command (GIL hand-overs,
-#: contention in the kernel over the same folders) without a faster run; one or two cost
-#: about what writing from the main thread costs, and two still create files side by side
-IO_THREADS = 2
-#: files read or written per hand-over to an I/O thread
-IO_BATCH = 16
-#: batches read ahead of the analysis, or waiting to be written, at most
-IO_AHEAD = 8
 
 
 def find_sources(src: Path, out: Path) -> list[Path]:
@@ -127,28 +116,6 @@ def _load(path: str | Path) -> Loaded:
         return read_document(path)
     except UnreadableDocument as exc:
         return exc
-
-
-def _read_ahead(io: ThreadPoolExecutor, batches: list[list[str]]) -> Iterator[Loaded]:
-    """The documents of ``batches`` in order, read by ``io`` at most IO_AHEAD batches ahead."""
-    ahead: deque[Future[list[Loaded]]] = deque()
-    rest = iter(batches)
-    for batch in islice(rest, IO_AHEAD):
-        ahead.append(io.submit(_load_batch, batch))
-    while ahead:
-        done = ahead.popleft().result()
-        for batch in islice(rest, 1):
-            ahead.append(io.submit(_load_batch, batch))
-        yield from done
-
-
-def _load_batch(paths: list[str]) -> list[Loaded]:
-    return [_load(p) for p in paths]
-
-
-def _write_batch(files: list[tuple[str, str]]) -> None:
-    for path, text in files:
-        _write(path, text)
 
 
 def _write(path: str | Path, text: str) -> None:
@@ -253,35 +220,17 @@ def redact_command(
     entries: list[str] = []
     counts: dict[str, int] = {}
     made: set[str] = set()
-    # Creating a file costs from ~0.03 to ~0.7 ms of system time here, as much as analysing a
-    # short document: reading ahead and writing behind in threads (the system calls release
-    # the GIL) overlaps the two. Files go to the threads in batches: one hand-over per file
-    # costs more than the batching saves in waiting.
-    with ThreadPoolExecutor(IO_THREADS) as io, _progress(len(sources)) as advance:
-        writes: deque[Future[None]] = deque()
-        pending: list[tuple[str, str]] = []
-
-        def write(path: str, text: str) -> None:
-            pending.append((path, text))
-
-        paths = [path for path, _ in sources]
-        batches = [paths[i : i + IO_BATCH] for i in range(0, len(paths), IO_BATCH)]
-        loaded = _read_ahead(io, batches)
-        for (_, relative), document in zip(sources, loaded, strict=True):
+    # Reading and writing happen in this thread: on this 2-core VM, reading ahead and writing
+    # behind in two I/O threads cost ~5% more CPU for the whole command (GIL hand-overs: ~40k
+    # futex calls a 20 MB run) and did not make it faster
+    with _progress(len(sources)) as advance:
+        for path, relative in sources:
             report = redact_document(
-                document, relative, out, chosen, allow_names, write, made, today
+                _load(path), relative, out, chosen, allow_names, _write, made, today
             )
             entries.append(report.to_json_text())
             counts[report.status] = counts.get(report.status, 0) + 1
-            if len(pending) >= IO_BATCH:
-                writes.append(io.submit(_write_batch, pending.copy()))
-                pending.clear()
-                while len(writes) > IO_AHEAD:  # at most so many batches wait to be written
-                    writes.popleft().result()  # a failed write stops the command with its error
             advance()
-        writes.append(io.submit(_write_batch, pending))
-        for done in writes:
-            done.result()
     _write(out / "report.json", report_text(entries, counts, chosen.name))
     print(
         f"{len(entries)} documents: {counts.get('redacted', 0)} redacted, "

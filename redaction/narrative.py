@@ -262,13 +262,15 @@ def words() -> frozenset[str]:
     """The two- and three-character words of jieba's dictionary used ``MIN_FREQ`` times."""
     import jieba  # only its dictionary file: importing it does not load the segmenter
 
-    found = set()
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
-        for line in f:
-            word, freq, *_ = line.split(" ")
-            if 2 <= len(word) <= 3 and int(freq) >= MIN_FREQ:
-                found.add(word)
-    return frozenset(found)
+        # one regex over the file (lines "word frequency tag"), ~4x faster than splitting
+        # each of its 350,000 lines in Python
+        return frozenset(_ENTRY_RE.findall(f.read()))
+
+
+#: a dictionary line of a two- or three-character word used at least 20 times (MIN_FREQ:
+#: tests/redaction/test_narrative.py checks the two agree)
+_ENTRY_RE = re.compile(r"^(\S{2,3}) (?:[2-9]\d|[1-9]\d{2,}) ", re.M)
 
 
 def narrative_names(text: str) -> list[tuple[str, int, int]]:

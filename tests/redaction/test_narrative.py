@@ -1,8 +1,11 @@
 """Names in running text without a role word (redaction.narrative)."""
 
+import os
+
+import jieba
 import pytest
 
-from redaction.narrative import narrative_names
+from redaction.narrative import MIN_FREQ, narrative_names, words
 
 
 def names(text: str) -> list[str]:
@@ -54,3 +57,13 @@ def test_names_in_running_text(text: str, expected: list[str]) -> None:
 )
 def test_no_names(text: str) -> None:
     assert names(text) == []
+
+
+def test_the_dictionary_is_jiebas_two_and_three_character_words_used_min_freq_times() -> None:
+    expected = set()
+    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            word, freq, *_ = line.split(" ")
+            if 2 <= len(word) <= 3 and int(freq) >= MIN_FREQ:
+                expected.add(word)
+    assert words() == expected
