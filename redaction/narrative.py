@@ -18,6 +18,7 @@ import os
 import re
 from functools import lru_cache
 
+from redaction.roles import VERBS
 from redaction.surnames import COMPOUND, GIVEN, MINORITY_HEADS, SINGLE, minority_name
 from redaction.text import is_cjk, on_officers_line, trie_regex
 
@@ -29,10 +30,9 @@ _NOT_GIVEN = frozenset(
     "的了着过对在从未于将已等向因被称系与和及或是为也并所某把让给到由自经即曾都就还"
 )
 _GIVEN = GIVEN - _NOT_GIVEN
-#: words a name is followed by in a narrative: particles, and the verbs a person does
+#: words a name is followed by in a narrative: particles, verbs a person does (roles.VERBS)
 AFTER: tuple[str, ...] = (
     "等",
-    "称",
     "系",
     "是",
     "在",
@@ -64,55 +64,7 @@ AFTER: tuple[str, ...] = (
     "就",
     "遂",
     "即",
-    "负责",
     "组织",
-    "进行",
-    "表示",
-    "陈述",
-    "提供",
-    "签字",
-    "签收",
-    "驾驶",
-    "前往",
-    "携带",
-    "购买",
-    "经营",
-    "使用",
-    "销售",
-    "接受",
-    "承认",
-    "确认",
-    "拒绝",
-    "要求",
-    "反映",
-    "介绍",
-    "安排",
-    "证实",
-    "到场",
-    "出具",
-    "陪同",
-    "协助",
-    "指认",
-    "说明",
-    "交代",
-    "供述",
-    "提交",
-    "报警",
-    "支付",
-    "缴纳",
-    "收取",
-    "领取",
-    "签订",
-    "租住",
-    "居住",
-    "出售",
-    "出租",
-    "承租",
-    "办理",
-    "申请",
-    "持有",
-    "投诉",
-    "举报",
     "发现",
     "受伤",
     "死亡",
@@ -129,6 +81,7 @@ AFTER: tuple[str, ...] = (
     "替",
     "帮",
     "请",
+    *VERBS,
 )
 _PUNCT = "，。、；：:,;（(）)！？!?《》 \u3000\t\r\n"
 #: places, not people, end with these (…区胜利, …县向阳): a "surname" right after them starts
