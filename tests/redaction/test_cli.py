@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -156,3 +157,14 @@ def test_a_single_file_cannot_be_redacted_over_itself(src: Path, capsys) -> None
     before = single.read_text(encoding="utf-8")
     assert main(["redact", str(single), "--out", str(src / "a")]) == 1
     assert single.read_text(encoding="utf-8") == before
+
+
+def test_today_option_decides_whether_the_party_is_still_a_minor(tmp_path: Path) -> None:
+    # the party turns 18 on 2026-11-26: a minor on the 25th (held), an adult on the 26th
+    src = tmp_path / "src"
+    src.mkdir()
+    born = dt.date(2008, 11, 26)
+    (src / "0001.txt").write_text(DECISION.format(id=make_id(born=born)), encoding="utf-8")
+    held = run(src, tmp_path / "a", "--today", "2026-11-25")["documents"][0]
+    assert held["status"] == "held" and any("未成年" in r for r in held["reasons"])
+    assert run(src, tmp_path / "b", "--today", "2026-11-26")["documents"][0]["status"] == "redacted"
