@@ -177,6 +177,9 @@ GIVEN = frozenset(
     "柳杨里桦槐岭峻原曙朱浪湖满潮碧禄绿舟芹苇茵蔚蕙雷霆喜寿圆念怀歌舞"
     # common in the names of people born in the countryside before the 1990s
     "旺根花财隆双好姝虎跃驰骐鹰水土书京南宽颜音画峨嵩沪汉淮津治理深久冀材茁悟捷旋实优乾"
+    # and in the milk names (小名) many of them go by all their lives (张小毛, 李三娃, 周铁柱,
+    # 邱石头, 谷满仓, 郑大牛, 李长庚)
+    "毛娃庚北牛铁柱头仓狗蛋锁栓拴墩"
     # Traditional forms
     "偉華國強麗東鳳龍雲勝傑誠聰慧輝榮貴順發興寶玉銀鳴鵬鴻飛嬌嫻婷瑩紅蓮蘭葉豐賢儀穎燕麟駿"
 )

@@ -885,19 +885,31 @@ _LATIN_AFTER_BRACKET = (re.compile("（[A-Z]"), re.compile(r"\([A-Z]"))
 
 def _romanised(text: str, seeds: list[_Seed]) -> list[_Seed]:
     """A private person's name in Latin letters in brackets after it (陈大文（CHAN TAI MAN）,
-    蔡淑芬（TSAI SHU-FEN，…): the same person."""
-    if not any(r.search(text) for r in _LATIN_AFTER_BRACKET):
+    蔡淑芬（TSAI SHU-FEN，…), or before it (KIM MIN JUN（金敏俊，护照…): the same person."""
+    after = any(r.search(text) for r in _LATIN_AFTER_BRACKET)
+    before = ")" in text or "）" in text
+    if not after and not before:
         return []  # no Latin name in brackets anywhere
     out = []
     for seed in {s for s in seeds if s.role not in ("public", CONTACT)}:
         for bracket in ("（", "("):
-            i = text.find(seed.name + bracket)
+            i = text.find(seed.name + bracket) if after else -1
             while i >= 0:
                 latin = LATIN_NAME_RE.match(text, i + len(seed.name) + 1)
                 if latin:
                     out.append(_Seed(latin.group(), seed.role, seed.strong))
                 i = text.find(seed.name + bracket, i + 1)
+            i = text.find(bracket + seed.name)
+            while i >= 0:
+                latin = _LATIN_NAME_END_RE.search(text, max(0, i - 60), i)
+                if latin:
+                    out.append(_Seed(latin.group(), seed.role, seed.strong))
+                i = text.find(bracket + seed.name, i + 1)
     return out
+
+
+#: a name in Latin letters right before a bracket (KIM MIN JUN（…)
+_LATIN_NAME_END_RE = re.compile(f"(?:{LATIN_NAME_RE.pattern})$")
 
 
 def _stands_alone(text: str, prefix: str, third: str) -> bool:

@@ -147,6 +147,7 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         # no role word: a name in running text all the same (redaction.narrative)
         ("陈大文（CHAN TAI MAN）", {"陈大文", "CHAN TAI MAN"}),
         ("当事人：陈大文（CHAN TAI MAN），男", {"陈大文", "CHAN TAI MAN"}),
+        ("组织韩国籍演员KIM MIN JUN（金敏俊，护照号码略）演出", {"金敏俊", "KIM MIN JUN"}),
         # 栋 is a given-name character (国栋), not only a building's
         ("经营者本人吴国栋签收。", {"吴国栋"}),
     ],
