@@ -14,10 +14,12 @@ roster) of the same spelling wins over it.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 from functools import lru_cache
 
+from redaction.errors import RedactionError
 from redaction.roles import VERBS
 from redaction.surnames import COMPOUND, GIVEN, MINORITY_HEADS, SINGLE, minority_name
 from redaction.text import is_cjk, on_officers_line, trie_regex
@@ -217,9 +219,12 @@ MINORITY_START = re.compile(
 @lru_cache(maxsize=1)
 def words() -> frozenset[str]:
     """The two- and three-character words of jieba's dictionary used ``MIN_FREQ`` times."""
-    import jieba  # only its dictionary file: importing it does not load the segmenter
-
-    with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
+    # only jieba's dictionary file: finding the package is ~75 ms cheaper than importing it
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise RedactionError("jieba is not installed", hint="run make install")
+    folder = spec.submodule_search_locations[0]
+    with open(os.path.join(folder, "dict.txt"), encoding="utf-8") as f:
         # one regex over the file (lines "word frequency tag"), ~4x faster than splitting
         # each of its 350,000 lines in Python
         return frozenset(_ENTRY_RE.findall(f.read()))
