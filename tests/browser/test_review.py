@@ -23,7 +23,7 @@ TEXT = """青溪市临江区综合行政执法局
 
 当事人：赵建国，男，住址：湖南省长沙市芙蓉区五一大道123号2栋301室。
 
-经查，当事人于2026年3月1日在迎宾路占道经营，其邻居钱小毛在场。
+经查，当事人于2026年3月1日在迎宾路占道经营，其邻居钱大嘴在场。
 
 本局决定：对当事人罚款人民币200元。
 """
@@ -53,7 +53,7 @@ def clerk_site(site_copy: Path, tmp_path: Path):
 
 def test_clerk_masks_a_selection_and_approves(new_page: NewPage, clerk_site) -> None:
     settings, ledger, entry, url = clerk_site
-    assert "钱小毛" in ledger.get(entry.id).redacted_text, "the test needs a name the engine missed"
+    assert "钱大嘴" in ledger.get(entry.id).redacted_text, "the test needs a name the engine missed"
     page, problems = new_page(url, "desktop")
     page.goto("/admin/decisions/")
     expect(page).to_have_url(re.compile(r"/admin/decisions/login$"))
@@ -69,7 +69,7 @@ def test_clerk_masks_a_selection_and_approves(new_page: NewPage, clerk_site) -> 
             const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
             let node;
             while ((node = walker.nextNode())) {
-                const at = node.data.indexOf('钱小毛');
+                const at = node.data.indexOf('钱大嘴');
                 if (at >= 0) {
                     const range = document.createRange();
                     range.setStart(node, at); range.setEnd(node, at + 3);
@@ -79,7 +79,7 @@ def test_clerk_masks_a_selection_and_approves(new_page: NewPage, clerk_site) -> 
             }
         }"""
     )
-    expect(page.locator("#add-text")).to_have_value("钱小毛")
+    expect(page.locator("#add-text")).to_have_value("钱大嘴")
     page.get_by_label("类别").select_option("person_name")
     page.get_by_role("button", name="遮蔽").click()
     expect(page.locator(".review-text ins.replacement", has_text="钱某")).to_be_visible()
@@ -90,4 +90,4 @@ def test_clerk_masks_a_selection_and_approves(new_page: NewPage, clerk_site) -> 
     approved = ledger.get(entry.id)
     output = build_site(settings, progress=False)
     html = (output / "decisions" / approved.slug / "index.html").read_text(encoding="utf-8")
-    assert "钱某" in html and "钱小毛" not in html and "赵建国" not in html
+    assert "钱某" in html and "钱大嘴" not in html and "赵建国" not in html
