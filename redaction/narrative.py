@@ -174,7 +174,7 @@ _PLACE_NEXT = (
     "（细支",
 )
 #: characters that start a phrase far more often than a name (prepositions, time words)
-_NOT_FIRST = frozenset("向由于从对把被给让经自在与和及同跟叫将为是年时日月上下中内外")
+_NOT_FIRST = frozenset("向由于从对把被给让经自在与和及同跟叫将为是年时日月上下中内外第")
 _NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
