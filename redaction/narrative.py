@@ -32,6 +32,9 @@ _NOT_GIVEN = frozenset(
     "的了着过对在从未于将已等向因被称系与和及或是为也并所某把让给到由自经即曾都就还"
 )
 _GIVEN = GIVEN - _NOT_GIVEN
+#: characters that are a given name's first of two only (蒋有才, 高有子, 王有福): 有 ends no name
+#: (张三有…), and the character after it must be a given-name one
+_MIDDLE = frozenset("有")
 #: words a name is followed by in a narrative: particles, verbs a person does (roles.VERBS)
 AFTER: tuple[str, ...] = (
     "等",
@@ -195,7 +198,7 @@ def _name_regex() -> re.Pattern[str]:
     # with one character class and has no alternation of compound surnames is scanned ~3x
     # faster, and this scan is most of the time names in running text cost
     firsts = "".join(sorted((SINGLE - _NOT_FIRST - _PLACE_END) | {c[0] for c in COMPOUND}))
-    rest = "".join(sorted(_GIVEN | {c[1] for c in COMPOUND}))
+    rest = "".join(sorted(_GIVEN | _MIDDLE | {c[1] for c in COMPOUND}))
     after = trie_regex(set(AFTER))
     return re.compile(
         f"[{firsts}][{rest}]{{1,3}}(?=[{re.escape(_PUNCT)}]|{after}|[\u4e00-\u9fff]{{2}})"
@@ -298,7 +301,10 @@ def _reading(text: str, m: re.Match[str], dictionary: frozenset[str]) -> str | N
     longest = start + surname + 2
     for end in range(min(m.end(), longest), start + surname, -1):
         name = text[start:end]
-        if not _GIVEN.issuperset(name[surname:]):
+        given = name[surname:]
+        if not _GIVEN.issuperset(given) and not (
+            len(given) == 2 and given[0] in _MIDDLE and given[1] in _GIVEN
+        ):
             continue
         if name in dictionary or name in BRANDS:
             continue  # 高峰, 方面: a word (王国 in 王国强 is one too, so a word may start a name)

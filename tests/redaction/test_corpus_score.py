@@ -81,14 +81,13 @@ HARD_MINIMUMS = {
     # clinic's 负责人 taken as an organisation's (public)
     "hard-domains": {**_ALL, "leak_free": 97.5, "names": 99.2, "keep": 99.8},
     # first scored at 90.7% leak-free, keep 96.5% (a false hold on 内部资料性出版物, brands);
-    # left: 高有子 (有 is no given-name character to the engine), two agency numbers after a
-    # 联系人 line naming officers
-    "hard-lookalikes": {**_ALL, "leak_free": 97.5, "names": 99, "keep": 99.7},
+    # left: two agency numbers after a 联系人 line naming officers
+    "hard-lookalikes": {**_ALL, "keep": 99.7},
     # first scored at 43.3% leak-free, names 85.9% (milk names: 张小毛, 周铁柱; 上官 after a
-    # list's first name; Latin names before brackets); left: transliterated and dotless
-    # foreign and Uyghur names (约翰·迈克尔·史密斯 after 中文译名, 努尔古丽艾买提), 朝鲁门, 蒋有才,
+    # list's first name; Latin names before brackets; 高有子); left: transliterated and dotless
+    # foreign and Uyghur names (约翰·迈克尔·史密斯 after 中文译名, 努尔古丽艾买提), 朝鲁门,
     # 蔡文静 (a name jieba lists as a word), an address in a narrative (你在…室房屋顶层…)
-    "hard-people2": {**_ALL, "leak_free": 80, "names": 94.8, "address": 95},
+    "hard-people2": {**_ALL, "leak_free": 83, "names": 95.5, "address": 95},
 }
 
 

@@ -21,11 +21,13 @@ def names(text: str) -> list[str]:
         ("仓库系当事人向叶华远租用", ["叶华远"]),  # the name ends where a word starts (租用)
         ("现场作业人员韩某、慕容水涵进行岗前培训", ["慕容水涵"]),  # a compound surname
         ("黄某及其妻子金旺、同团的何某均证实", ["金旺"]),
-        ("叉车由李振驾驶", ["李振"]),
-        (
-            "安排演员魏某、扎西顿珠在酒吧演出",
-            ["扎西顿珠"],
-        ),  # a Tibetan name  # 由 is a preposition here, not a surname
+        ("叉车由李振驾驶", ["李振"]),  # 由 is a preposition here, not a surname
+        ("安排演员魏某、扎西顿珠在酒吧演出", ["扎西顿珠"]),  # a Tibetan name
+        ("收银员潘欣按系统价格收款", ["潘欣"]),
+        ("住客郑某、上官婉清的住宿订单", ["上官婉清"]),  # 上 starts a compound surname
+        ("分别为蔡文博、蔡文静（二人系兄妹）", ["蔡文博"]),  # 蔡文静: in jieba's words
+        ("由其雇用的邱石头驾驶", ["邱石头"]),  # a milk name
+        ("高某之父高有子已代为赔偿", ["高有子"]),  # 有 inside a name, not at its end
         ("产权人为香港居民梁家輝，", ["梁家輝"]),  # Traditional characters
         ("员在巡查中发现，卢\n浩琴在其所有的位置", []),  # 巡\n查中: a word cut by a wrap
     ],
