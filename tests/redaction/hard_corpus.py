@@ -200,3 +200,23 @@ def print_summary(documents: list[dict]) -> None:
         f"{sum(len(d['sensitive']) for d in documents)} sensitive and "
         f"{sum(len(d['keep']) for d in documents)} keep labels"
     )
+
+
+#: kinds whose digits the scorer reads anywhere in the output (check_unlabelled_numbers)
+NUMERIC = ("id_number", "phone", "bank_account", "passport", "property_cert")
+
+
+def check_unlabelled_numbers(scorer, text: str, spans, name: str) -> None:
+    """No digit run outside the sensitive spans (keep labels, licence and EMS numbers …)
+    shares an 8-digit window with a sensitive number: the scorer reads the whole output's
+    digits. ``spans``: (start, end, role, kind, text) of each labelled span."""
+    rest, last = "", 0
+    for s, e, role, _kind, _t in spans:
+        if role == "S":
+            rest += text[last:s] + "\n"
+            last = e
+    rest += text[last:]
+    free = scorer.windows(rest)
+    for _s, _e, role, kind, t in spans:
+        if role == "S" and kind in NUMERIC:
+            assert not (scorer.windows(t) & free), (name, "unlabelled number shares digits", t)

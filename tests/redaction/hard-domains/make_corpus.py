@@ -60,9 +60,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from core.checksums import gb11643_check_char  # noqa: E402
 from tests.redaction.hard_corpus import (  # noqa: E402
+    NUMERIC,
     K,
     N,
     S,
+    check_unlabelled_numbers,
     cn,
     fresh_docs_dir,
     id18,
@@ -1601,22 +1603,6 @@ def plan() -> list:
 
 
 # ---------------------------------------------------------------- output
-NUMERIC = ("id_number", "phone", "bank_account", "passport", "property_cert")
-
-
-def check_unlabelled_numbers(scorer, text: str, spans, name: str) -> None:
-    """No digit run outside the sensitive spans (keep labels, licence and EMS numbers …) shares an 8-digit window with a
-    sensitive number: the scorer reads the whole output's digits."""
-    rest, last = "", 0
-    for s, e, role, _kind, _t in spans:
-        if role == "S":
-            rest += text[last:s] + "\n"
-            last = e
-    rest += text[last:]
-    free = scorer.windows(rest)
-    for _s, _e, role, kind, t in spans:
-        if role == "S" and kind in NUMERIC:
-            assert not (scorer.windows(t) & free), (name, "unlabelled number shares digits", t)
 
 
 def main() -> None:
