@@ -158,7 +158,8 @@ def redact_document(
 
     ``relative``: the document's path relative to SRC's folder (POSIX form, or a Path).
     ``made``: folders already created in this run (saves a system call per file).
-    ``today``: the day the document would be published (decides whether a party is a minor).
+    ``today``: the day the document would be published (decides whether a party is a minor;
+    by default today in China, as the engine counts it).
     """
     made = set() if made is None else made
 
@@ -174,7 +175,7 @@ def redact_document(
         _unlink(target)  # no stale copy from an earlier run
         return DocumentReport(source, "error", [str(loaded)])
     text = loaded
-    analysis = analyze(text, policy, allow_names, today or today_in_china())
+    analysis = analyze(text, policy, allow_names, today)
     status = "held" if analysis.held else "redacted"
     report = DocumentReport(source, status, analysis.reasons, analysis.findings)
     review = os.path.join(out, REVIEW_DIR, source + ".html")
@@ -201,7 +202,7 @@ def redact_command(
     ``today``: the day the documents would be published (default: today in China): a party
     who is a minor on that day puts the document on hold.
     """
-    today = today or today_in_china()
+    today = today or today_in_china()  # one day for the whole run, even across midnight
     if not src.exists():
         raise RedactionError("no such file or folder", file=str(src))
     base = src if src.is_dir() else src.parent
