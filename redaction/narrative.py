@@ -269,6 +269,14 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
         found.append((name, start, end))
         taken.add(name)
         pos = end
+        # the next names of a list (蔡文博、蔡文静（…）): a name even where it is a word too
+        while text[pos : pos + 1] == "、" and (listed := NAME_RE.match(text, pos + 1)):
+            name = _reading(text, listed, frozenset())
+            if name is None or name in taken:
+                break
+            found.append((name, pos + 1, pos + 1 + len(name)))
+            taken.add(name)
+            pos += 1 + len(name)
     for m in MINORITY_START.finditer(text):
         start = m.start()
         length = minority_name(text[start : start + 8])

@@ -127,7 +127,7 @@ COMPOUND = frozenset(
     )
 )
 
-#: parts of Tibetan, Mongolian and Yi names, which have no surname in SINGLE (次仁多吉 = 次仁 +
+#: parts of Tibetan, Mongolian, Yi, Uyghur and Kazakh names, which have no surname in SINGLE (次仁多吉 = 次仁 +
 #: 多吉, 斯琴高娃, 吉克阿依); a name after a role word made of one or two of them is a name
 _MINORITY_PARTS_TEXT = (
     "扎西 次仁 多吉 卓玛 央金 拉姆 格桑 达瓦 尼玛 平措 旦增 索朗 德吉 白玛 顿珠 巴桑 普布 边巴 琼达"
@@ -136,7 +136,12 @@ _MINORITY_PARTS_TEXT = (
     " 斯琴 高娃 其其格 乌云 巴特尔 额尔敦 阿拉坦 苏日娜 乌兰 图雅 萨仁 娜仁 宝音 朝鲁 巴雅尔"
     " 哈斯 孟和 达来 格日勒 其木格 乌日娜 满都拉 图门 宝力道 敖其尔 青格勒 塔娜 呼和 毕力格"
     " 吉克 阿依 阿苏 日火 曲比 沙马 阿支 吉木 马海 俄木 日古 海来 阿牛 布哈 木呷 拉且 尔古"
-    " 阿西 莫色 伍呷 什且 阿果 阿呷 阿衣"
+    " 阿西 莫色 伍呷 什且 阿果 阿呷 阿衣 朝鲁门 巴特 特木尔 那日苏 阿古拉 乌力吉 苏和"
+    # Uyghur and Kazakh names, often written without a dot (努尔古丽艾买提 = 努尔古丽 + 艾买提)
+    " 努尔古丽 阿依古丽 帕提古丽 古丽娜尔 阿依努尔 迪丽拜尔 迪丽努尔 艾买提 买买提 买买提江"
+    " 艾合买提 阿合买提 阿卜杜拉 阿不都拉 阿卜杜 阿不都 热依拉 热合曼 吐尔洪 吐尔逊 艾尔肯"
+    " 阿力木 阿里木 阿迪力 艾力 依明 玉素甫 肉孜 库尔班 麦麦提 努尔兰 加那提 叶尔兰 巴合提"
+    " 吾斯曼 托合提 沙吾提 艾克拜尔 塔依尔 热西提 帕尔哈提 哈力克 排尔哈提 阿娜尔 热娜"
 )
 MINORITY_PARTS = frozenset(_MINORITY_PARTS_TEXT.split())
 #: the first two characters of every part: a word that does not start with one is no such name
@@ -144,7 +149,7 @@ MINORITY_HEADS = frozenset(p[:2] for p in MINORITY_PARTS)
 
 
 def minority_name(word: str) -> int:
-    """The length of the Tibetan, Mongolian or Yi name ``word`` starts with (its one or two
+    """The length of the minority name (Tibetan, Mongolian, Yi, Uyghur …) ``word`` starts with (its one or two
     MINORITY_PARTS), or 0."""
     if word[:2] not in MINORITY_HEADS:
         return 0

@@ -282,11 +282,32 @@ _OFFICERS_HEADER = re.compile(r"执法证|执法人员|承办人|办案人员|�
 _BLOCK_LINES = 4
 
 
+_PERSONAL_FIELDS = ("性别", "民族", "出生", "身份证", "公民身份", "年龄", "护照", "户籍", "住址")
+_MALE_FEMALE = "|[，,\\s][男女](?:[，,\\s]|$)"
+
+
 @cache
 def _person_words() -> re.Pattern[str]:
     """A role (当事人, 见证人 …) or a personal field (性别, 身份证 …): a person's text."""
-    fields = ("性别", "民族", "出生", "身份证", "公民身份", "年龄", "护照", "户籍", "住址")
-    return re.compile(trie_regex(PARTY + OTHERS + fields) + "|[，,\\s][男女](?:[，,\\s]|$)")
+    return re.compile(trie_regex(PARTY + OTHERS + _PERSONAL_FIELDS) + _MALE_FEMALE)
+
+
+#: a personal field (a person's header written as a sentence: 当事人王五，男，住…。)
+_PERSONAL_FIELD_RE = re.compile(trie_regex(_PERSONAL_FIELDS) + _MALE_FEMALE)
+#: a label near a line's start (当事人：…, 委托代理人：…): a field, not a sentence of the body
+_EARLY_LABEL = re.compile("[^：:。]{0,12}[：:]")
+
+
+def _body_sentence(line: str) -> bool:
+    """Whether ``line`` is a paragraph of the body (你已委托…为代理人，…。): sentences, no field
+    label at its start and no personal field; what follows the body is the agency's foot."""
+    return (
+        len(line) >= 25
+        and line.endswith("。")
+        and not _EARLY_LABEL.match(line)
+        and not _PERSONAL_FIELD_RE.search(line)
+        and not _MOBILE.search(line)
+    )
 
 
 _MOBILE = re.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
@@ -313,6 +334,8 @@ def _agency_block(text: str, line_start: int, starts: tuple[str, ...], depth: in
             ):
                 return True
             if depth and _on_public_line(text, end, starts, depth - 1):
+                return True
+            if _body_sentence(line):
                 return True
             if _person_line(line):
                 return False

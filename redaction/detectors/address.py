@@ -19,9 +19,10 @@ ADDRESS_RE = re.compile(
     r"暂住(?=[\u4e00-\u9fff]{2,8}?[省市区县])|"
     r"现居住于|现居于|现居|住所地|家庭住址|家庭地址|现住址|现住|居住地址|居住地|户籍地址|"
     r"户籍所在地|户籍地|经常居住地|暂住地址|暂住地|住址|住所|住处|房屋坐落|地址|住[ \u3000]+[址所]|"
-    # a home named by where it lies, to its flat (你所有的位于…3单元502室的住宅; not
-    # 位于…168号附近的一处民房, where an inspection took place)
-    r"位于(?=[^，,。；;\n]{6,60}?[0-9０-９][室号户]的(?:住宅|住房|自建房|民房|家中)))"
+    # a home named by where it lies, to its flat (你所有的位于…3单元502室的住宅, 你在…2单元
+    # 1903室房屋顶层搭建…; not 位于…168号附近的一处民房, where an inspection took place)
+    r"(?:位于|在)(?=[^，,。；;\n]{6,60}?[0-9０-９](?:[室号户]的(?:住宅|住房|自建房|民房|家中)"
+    r"|[室户]的?(?:房屋|住宅|住房|家中))))"
     r"(?:确认|信息)?\*{0,2}(?:[：:]{1,2}|[为是在]|位于|[ \u3000]*[|｜\t])?[ \u3000]*"
     r"(?P<addr>[^\s，,。；;）)、（(“”\"：:|]{3,80})"
 )
@@ -52,14 +53,14 @@ _AGENCY_LINE_STARTS = PUBLIC_LINE_STARTS + ("本机关", "本局")
 #: address words only a person's home has (a company's seat is its 住所 or 地址)
 PERSONAL_CUES = frozenset(
     ("住", "家住", "住在", "住址", "家庭住址", "家庭地址", "现住址", "现住", "现居住于", "现居")
-    + ("户籍地", "户籍地址", "户籍所在地", "居住地", "居住地址", "经常居住地", "位于")
+    + ("户籍地", "户籍地址", "户籍所在地", "居住地", "居住地址", "经常居住地", "位于", "在")
 )
 #: an organisation's mark that says where a person works (…公司出租汽车驾驶员，住…)
 _WORKPLACE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:员|工|师|司机|经理|主管|职工)[，,；;]")
 #: a flat in a block (…9幢4单元2502室): someone's home
 _RESIDENTIAL = re.compile(r"[0-9０-９]+单元[0-9０-９]+室")
 #: the words after a home named by where it lies (位于…的住宅)
-_HOME_AFTER = re.compile("的(?:住宅|住房|自建房|民房|家中)")
+_HOME_AFTER = re.compile("的(?:住宅|住房|自建房|民房|家中)|(?<=[室户])的?(?:房屋|住宅|住房|家中)")
 _NUMBERED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[号栋幢组单元室楼弄巷排户层]")
 
 
@@ -115,7 +116,7 @@ class AddressDetector(Detector):
                 person = len(window)  # 送达地址：…3单元502室: where the party lives
             if org > person or (cue == "地址" and person < 0):
                 continue
-            if cue == "位于":
+            if cue in ("位于", "在"):
                 home = _HOME_AFTER.search(text, m.start("addr"), m.start("addr") + 70)
                 if home is None:
                     continue

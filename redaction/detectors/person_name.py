@@ -401,6 +401,10 @@ def parse_name_at(
         while text[end - 1] in _DOTTED_TAIL and text[end - 2] not in "·•・‧":
             end -= 1  # 阿依古丽·买买提等5人: the name ends before 等
         return _one_dot(text[pos:end]), end
+    if text[pos : pos + 2] in MINORITY_HEADS:
+        length = minority_name(text[pos : pos + 8])
+        if length > 4 and _ends_name(text, pos + length):
+            return text[pos : pos + length], pos + length  # 努尔古丽艾买提: longer than a run
     run = CJK_RUN_RE.match(text, pos)
     if not run:
         return None
@@ -650,6 +654,21 @@ def _field_role(text: str, cue: str, pos: int) -> str:
 
 
 _SOLE_TRADER_RE = re.compile("个体工商户|个体户|个体经营")
+#: what follows a person's name where a business is named after them (吕怡永诊所, 王五商行)
+_NAMED_AFTER_RE = re.compile(
+    "(?:诊所|门诊部|卫生室|商行|商店|经营部|门市部|小卖部|便利店|超市|饭店|餐馆|餐厅|食堂|"
+    "工作室|维修部|修理厂|加工厂|养殖场|种植场|农场|家庭农场|服装店|理发店|药店)"
+)
+
+
+def _business_named_after(text: str, name: str) -> bool:
+    """Whether a business in ``text`` is named after the person ``name`` (吕怡永诊所)."""
+    i = text.find(name)
+    while i >= 0:
+        if _NAMED_AFTER_RE.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 #: a line that starts (after what on_public_line skips at a line's start) with a label of the
@@ -710,7 +729,11 @@ def _cue_seeds(
             ):
                 continue  # 当事人安排…, 从业人员花名册: words, not names
             name, end = name[:2], end - 1  # 其子侯涵结婚: 侯涵, then 结婚
-        seeds.append(_field_seed(text, m.group(1), name, end, role, delimited))
+        if role == "public" and m.group(1) == "负责人" and _business_named_after(text, name):
+            role = "other"  # 吕怡永诊所 … 负责人：吕怡永: a business named after the person who runs it
+        # a private role word right before a name (游客万里投诉…) says who the person is, as a
+        # field does: private even where an officer of the roster has the same name
+        seeds.append(_field_seed(text, m.group(1), name, end, role, True))
     return seeds
 
 
@@ -876,7 +899,37 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             and not _in_title(text, start)
         ):
             seeds.append(_Seed(name, "other"))
+    seeds += _aliases(text, seeds)
     return seeds + _romanised(text, seeds)
+
+
+#: another name of the person named right before it, in brackets (John SMITH（中文译名：约翰·
+#: 史密斯）, 王五（曾用名：王小五）)
+ALIAS_RE = re.compile(
+    r"[（(](?:中文译名|中文姓名|中文名|汉文名|译名|英文名|外文名|曾用名|又名|别名|化名|绰号|外号|小名)"
+    r"[ \u3000]*[：:]?[ \u3000]*"
+)
+#: an alias that parse_name_at does not read (a nickname): up to the bracket's end or a comma
+_ALIAS_TEXT_RE = re.compile(r"[^，,；;）)\s]{2,12}(?=[，,；;）)])")
+
+
+def _aliases(text: str, seeds: list[_Seed]) -> list[_Seed]:
+    """The other names (ALIAS_RE) of the private people among ``seeds``: the same person."""
+    if "名" not in text and "号" not in text:
+        return []  # every alias word has one of them
+    private = {s.name: s for s in seeds if s.role not in ("public", CONTACT)}
+    out = []
+    for m in ALIAS_RE.finditer(text):
+        seed = next((private[n] for n in private if text.endswith(n, 0, m.start())), None)
+        if seed is None:
+            continue
+        parsed = parse_name_at(text, m.end(), delimited=True)
+        alias = parsed[0] if parsed else None
+        if alias is None and (nick := _ALIAS_TEXT_RE.match(text, m.end())):
+            alias = nick.group()
+        if alias and alias not in NOT_NAMES:
+            out.append(_Seed(alias, seed.role, seed.strong))
+    return out
 
 
 #: a bracket that a Latin name (LATIN_NAME_RE) follows (one literal character first: fast)

@@ -75,19 +75,18 @@ HARD_MINIMUMS = {
     # 0022: "法定代表人：熊静婷\t住所：…" (a 住所 on the legal representative's line) is cut as
     # the representative's home, where the labels mean the company's seat: fail closed
     "hard-forms": {**_ALL, "keep": 99.8},
-    # 0040: 万里, a name that is a word, lost among the tour's details
-    "hard-red": {**_ALL, "leak_free": 97, "names": 99},
-    # first scored at 58.5% leak-free, names 84.1%, addresses 73.1%; left: 吕怡永诊所：, a
-    # clinic's 负责人 taken as an organisation's (public)
-    "hard-domains": {**_ALL, "leak_free": 97.5, "names": 99.2, "keep": 99.8},
-    # first scored at 90.7% leak-free, keep 96.5% (a false hold on 内部资料性出版物, brands);
-    # left: two agency numbers after a 联系人 line naming officers
-    "hard-lookalikes": {**_ALL, "keep": 99.7},
+    # 0040 (万里, a tourist who shares an officer's name) is masked since a private role word
+    # right before a name overrides the roster
+    "hard-red": _ALL,
+    # first scored at 58.5% leak-free, names 84.1%, addresses 73.1% (吕怡永诊所's 负责人 is
+    # masked now: a business named after the person who runs it)
+    "hard-domains": _ALL,
+    # first scored at 90.7% leak-free, keep 96.5% (a false hold on 内部资料性出版物, brands)
+    "hard-lookalikes": _ALL,
     # first scored at 43.3% leak-free, names 85.9% (milk names: 张小毛, 周铁柱; 上官 after a
-    # list's first name; Latin names before brackets; 高有子); left: transliterated and dotless
-    # foreign and Uyghur names (约翰·迈克尔·史密斯 after 中文译名, 努尔古丽艾买提), 朝鲁门,
-    # 蔡文静 (a name jieba lists as a word), an address in a narrative (你在…室房屋顶层…)
-    "hard-people2": {**_ALL, "leak_free": 83, "names": 95.5, "address": 95},
+    # list's first name; Latin names before brackets; 高有子; then 中文译名, dotless Uyghur
+    # names, 朝鲁门, 蔡文静 in a list, 你在…室房屋…)
+    "hard-people2": _ALL,
 }
 
 

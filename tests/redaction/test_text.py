@@ -75,12 +75,18 @@ def test_on_public_line(text: str, public: bool) -> None:
         ("某市某区市场监督管理局（印章）\n2024年5月1日\n\n地址：某路1号　电话：", True),
         ("本机关地址：某路1号\n联系人：王五　电话：", True),
         ("执法人员：王五、李四\n联系人：王五\n地址：某路1号　电话：", True),
+        # after the body's last paragraph (sentences, no personal field): the agency's
+        (
+            "当事人：王建国，男\n你已委托某律师事务所李明律师为代理人，听证时可由其出席。\n联系人：张三",
+            True,
+        ),
         # the same labels in a person's block are the person's
         ("当事人：王建国，男\n地址：某路1号", False),
         ("当事人：王建国\n\n性别：男\n\n通讯地址：某路1号", False),
         ("见证人：王建国\n联系人：李四，电话：", False),
         ("当事人：某公司\n地址：某路1号\n联系人：王五　电话：", False),
         ("姓名：王建国\n联系电话：13807312345\n联系地址：某路1号", False),
+        ("当事人王建国，男，住某市某区某路1号，系个体工商户业主。\n联系人：王五", False),
     ],
 )
 def test_a_label_a_person_uses_too_is_public_only_below_the_agency(text: str, public: bool) -> None:

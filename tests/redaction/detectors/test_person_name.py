@@ -150,6 +150,18 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("组织韩国籍演员KIM MIN JUN（金敏俊，护照号码略）演出", {"金敏俊", "KIM MIN JUN"}),
         # 栋 is a given-name character (国栋), not only a building's
         ("经营者本人吴国栋签收。", {"吴国栋"}),
+        # another name of the same person in brackets
+        (
+            "违法行为人：John Michael SMITH（中文译名：约翰·迈克尔·史密斯），男",
+            {"John Michael SMITH", "约翰·迈克尔·史密斯"},
+        ),
+        ("当事人：王小五（曾用名：王晓武），男", {"王小五", "王晓武"}),
+        ("人员Emily CHEN（陈艾米，护照号码：AB2501208）亦证实", {"Emily CHEN", "陈艾米"}),
+        # Uyghur names without a dot, longer than four characters; a Mongolian name
+        ("就餐顾客努尔古丽艾买提在现场反映", {"努尔古丽艾买提"}),
+        ("当事人称开垦系与其女婿朝鲁门商量后进行", {"朝鲁门"}),
+        # a clinic named after its 负责人: a natural person's business
+        ("吕怡永诊所：\n（地址：大理市环城南路88号；负责人：吕怡永）", {"吕怡永"}),
     ],
 )
 def test_private_names(text: str, expected: set[str]) -> None:
@@ -219,6 +231,12 @@ def test_a_person_named_like_a_city_leaves_the_city() -> None:
 def test_officer_from_the_roster_is_never_masked() -> None:
     text = "证人张明凯（身份证号码：略）。执法人员张明凯"
     assert names(text, frozenset({"张明凯"})) == set()
+
+
+def test_a_private_role_word_before_a_name_overrides_the_roster() -> None:
+    # the tourist 万里 is not the officer 万里 of the roster; an officer named as one is
+    assert names("游客万里投诉称，万里与魏悦军系同事", frozenset({"万里"})) == {"万里", "魏悦军"}
+    assert names("游客万里投诉称。执法人员：万里（执法证号：123）", frozenset({"万里"})) == set()
 
 
 def test_a_private_name_inside_a_longer_officer_name_is_kept() -> None:
