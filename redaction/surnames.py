@@ -127,8 +127,9 @@ COMPOUND = frozenset(
     )
 )
 
-#: parts of Tibetan, Mongolian, Yi, Uyghur and Kazakh names, which have no surname in SINGLE (次仁多吉 = 次仁 +
-#: 多吉, 斯琴高娃, 吉克阿依); a name after a role word made of one or two of them is a name
+#: parts of Tibetan, Mongolian, Yi, Uyghur and Kazakh names, which have no surname in SINGLE
+#: (次仁多吉 = 次仁 + 多吉, 斯琴高娃, 吉克阿依); a name after a role word made of one or two of
+#: them is a name
 _MINORITY_PARTS_TEXT = (
     "扎西 次仁 多吉 卓玛 央金 拉姆 格桑 达瓦 尼玛 平措 旦增 索朗 德吉 白玛 顿珠 巴桑 普布 边巴 琼达"
     " 洛桑 丹增 强巴 嘎玛 曲珍 益西 贡布 仁增 才让 拉毛 卓嘎 次旦 米玛 群培 桑珠 旺堆 央宗 德庆"
@@ -149,8 +150,8 @@ MINORITY_HEADS = frozenset(p[:2] for p in MINORITY_PARTS)
 
 
 def minority_name(word: str) -> int:
-    """The length of the minority name (Tibetan, Mongolian, Yi, Uyghur …) ``word`` starts with (its one or two
-    MINORITY_PARTS), or 0."""
+    """The length of the minority name (Tibetan, Mongolian, Yi, Uyghur …) ``word`` starts
+    with (its one or two MINORITY_PARTS), or 0."""
     if word[:2] not in MINORITY_HEADS:
         return 0
     best = 0

@@ -730,7 +730,7 @@ def _cue_seeds(
                 continue  # 当事人安排…, 从业人员花名册: words, not names
             name, end = name[:2], end - 1  # 其子侯涵结婚: 侯涵, then 结婚
         if role == "public" and m.group(1) == "负责人" and _business_named_after(text, name):
-            role = "other"  # 吕怡永诊所 … 负责人：吕怡永: a business named after the person who runs it
+            role = "other"  # 吕怡永诊所 … 负责人：吕怡永: a business named after who runs it
         # a private role word right before a name (游客万里投诉…) says who the person is, as a
         # field does: private even where an officer of the roster has the same name
         seeds.append(_field_seed(text, m.group(1), name, end, role, True))
