@@ -251,6 +251,9 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
         pos = start + 1  # a name may start inside a reading that was not one
         if m.end() - start == 2 and m.group() in dictionary:
             continue  # 管理, 权利: a word (the only reading; ~40% of matches end here)
+        if taken and (again := next((t for t in taken if text.startswith(t, start)), None)):
+            pos = start + len(again)
+            continue  # a name found before, mentioned again (~half of the readings)
         name = _reading(text, m, dictionary)
         if name is None:
             continue
