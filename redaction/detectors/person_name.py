@@ -36,7 +36,14 @@ from redaction.surnames import (
     minority_name,
 )
 from redaction.tables import in_header, tables
-from redaction.text import _LINE_NOISE, WRAPPED_LINES, is_cjk, on_public_line, trie_regex
+from redaction.text import (
+    _LINE_NOISE,
+    WRAPPED_LINES,
+    contains_any,
+    is_cjk,
+    on_public_line,
+    trie_regex,
+)
 
 #: characters that do not occur in given names but do follow names in running text
 NOT_GIVEN = frozenset(
@@ -718,6 +725,16 @@ def _cue_seeds(
         role = "other"  # an organisation's 负责人： is public; a shop's 负责人王五 is not
     elif m.group(1) == "负责人":
         role = _field_role(text, m.group(1), m.start())
+    elif (
+        role == "party"
+        and not delimited
+        and m.group(1) not in _NARRATIVE_PARTY
+        and m.start() > _header_end(text)
+        and text[text.rfind("\n", 0, m.start(1)) + 1 : m.start(1)].strip(_LINE_NOISE)
+    ):
+        # 邻店店主欧阳小红 in the body: a shop's owner, not the penalised party (the header's
+        # …个体工商户，经营者林生花, and 经营者 王五 at a line's start, a form's field, are)
+        role = "other"
     for name, start, end in _names_after_cue(text, m.end(), delimited):
         in_list = start > m.end() and text.startswith(_LIST_GOES_ON, end)
         if not (delimited or in_list or name_like(name) or _confirmed(text, name, end)):
@@ -735,6 +752,21 @@ def _cue_seeds(
         # field does: private even where an officer of the roster has the same name
         seeds.append(_field_seed(text, m.group(1), name, end, role, True))
     return seeds
+
+
+#: words that start the body of a decision (the facts found): the party's header is above
+_BODY_WORDS = ("经查", "查明", "本机关", "本局", "执法人员", "检查", "调查", "举报", "投诉")
+
+
+@lru_cache(maxsize=4)
+def _header_end(text: str) -> int:
+    """Where the body of ``text`` starts at the earliest (the first of _BODY_WORDS)."""
+    return min((i for w in _BODY_WORDS if (i := text.find(w)) >= 0), default=len(text))
+
+
+#: role words that name the penalised party in running text too (当事人王五于…); the other
+#: party words (店主, 经营者, 所有人 …) do so only in a field (经营者：王五)
+_NARRATIVE_PARTY = frozenset(("当事人", "被处罚人", "违法行为人", "受处罚人", "行政相对人"))
 
 
 def _field_seed(text: str, cue: str, name: str, end: int, role: str, strong: bool) -> _Seed:
@@ -905,18 +937,16 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
 
 #: another name of the person named right before it, in brackets (John SMITH（中文译名：约翰·
 #: 史密斯）, 王五（曾用名：王小五）)
-ALIAS_RE = re.compile(
-    r"[（(](?:中文译名|中文姓名|中文名|汉文名|译名|英文名|外文名|曾用名|又名|别名|化名|绰号|外号|小名)"
-    r"[ \u3000]*[：:]?[ \u3000]*"
-)
+_ALIAS_WORDS = ["中文译名", "中文姓名", "中文名", "汉文名", "译名", "英文名", "外文名", "曾用名", "又名", "别名", "化名", "绰号", "外号", "小名"]
+ALIAS_RE = re.compile(f"[（(](?:{'|'.join(_ALIAS_WORDS)})[ \u3000]*[：:]?[ \u3000]*")
 #: an alias that parse_name_at does not read (a nickname): up to the bracket's end or a comma
 _ALIAS_TEXT_RE = re.compile(r"[^，,；;）)\s]{2,12}(?=[，,；;）)])")
 
 
 def _aliases(text: str, seeds: list[_Seed]) -> list[_Seed]:
     """The other names (ALIAS_RE) of the private people among ``seeds``: the same person."""
-    if "名" not in text and "号" not in text:
-        return []  # every alias word has one of them
+    if not contains_any(text, _ALIAS_WORDS):
+        return []
     private = {s.name: s for s in seeds if s.role not in ("public", CONTACT)}
     out = []
     for m in ALIAS_RE.finditer(text):

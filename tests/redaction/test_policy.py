@@ -23,6 +23,15 @@ def test_named_party_policy_keeps_the_party_only() -> None:
     assert redacted == "当事人：王五，男。证人赵某（男）证实。"
 
 
+def test_named_party_policy_keeps_only_the_penalised_party() -> None:
+    text = (
+        "当事人：长沙市天心区谭记粮油店（个体工商户），经营者：谭桂香。\n"
+        "经查，现场见证人：邻店店主欧阳小红。"
+    )
+    redacted = analyze(text, load_policy("named-party")).redacted
+    assert "谭桂香" in redacted and "欧阳小红" not in redacted
+
+
 def test_agency_override_extends_a_builtin(tmp_path: Path) -> None:
     path = tmp_path / "agency.yaml"
     path.write_text(
