@@ -937,7 +937,22 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
 
 #: another name of the person named right before it, in brackets (John SMITH（中文译名：约翰·
 #: 史密斯）, 王五（曾用名：王小五）)
-_ALIAS_WORDS = ["中文译名", "中文姓名", "中文名", "汉文名", "译名", "英文名", "外文名", "曾用名", "又名", "别名", "化名", "绰号", "外号", "小名"]
+_ALIAS_WORDS = [
+    "中文译名",
+    "中文姓名",
+    "中文名",
+    "汉文名",
+    "译名",
+    "英文名",
+    "外文名",
+    "曾用名",
+    "又名",
+    "别名",
+    "化名",
+    "绰号",
+    "外号",
+    "小名",
+]
 ALIAS_RE = re.compile(f"[（(](?:{'|'.join(_ALIAS_WORDS)})[ \u3000]*[：:]?[ \u3000]*")
 #: an alias that parse_name_at does not read (a nickname): up to the bracket's end or a comma
 _ALIAS_TEXT_RE = re.compile(r"[^，,；;）)\s]{2,12}(?=[，,；;）)])")
