@@ -176,6 +176,9 @@ GENERIC_ILLNESS = re.compile(r"的?人员|者|不得|禁止|应当|[的之]人|�
 #: generic wording after a health word (精神疾病的人不得驾驶…)
 GENERIC_AFTER = re.compile(r"[^，。；,;\n]{0,4}?(?:的人员|的人|的从业人员|者不得|人员不得)")
 _HEALTH_TRIGGERS = (
+    "患者",
+    "病人",
+    "就诊人",
     "诊断",
     "确诊",
     "患有",
@@ -191,13 +194,26 @@ _HEALTH_TRIGGERS = (
 )
 
 
+#: a negation right before a health word (致其轻微擦伤（未构成轻微伤）)
+_HEALTH_NEGATED = re.compile("(?:未构成|不构成|未达到|不属于|尚未|并非|排除)$")
+#: a named patient's illness (患者苗壮…因2型糖尿病合并肾功能不全…就诊)
+PATIENT_RE = re.compile(
+    r"(?:患者|病人|就诊人)[^。；\n]{0,60}?(?<![原])(因[^，。；\n]{2,24}?"
+    r"(?:就诊|住院|入院|治疗|手术|抢救))"
+)
+
+
 def health_reasons(text: str) -> list[str]:
     """A statement of a person's health in the text (the first one)."""
     if not contains_any(text, _HEALTH_TRIGGERS):
         return []
     for m in HEALTH_RE.finditer(text):
+        if _HEALTH_NEGATED.search(text, max(0, m.start() - 4), m.start()):
+            continue
         if not GENERIC_AFTER.match(text, m.end()):
             return [f"健康信息：{m.group()}"]
+    for m in PATIENT_RE.finditer(text) if "因" in text else ():
+        return [f"健康信息：患者{m.group(1)}"]  # (not the patient's name or numbers)
     for m in ILLNESS_RE.finditer(text) if "患" in text else ():
         if not GENERIC_ILLNESS.search(m.group()):
             return [f"健康信息：{m.group()}"]
@@ -303,12 +319,19 @@ _PARTY_LINE = re.compile(
 )
 
 
+#: where a party's header block ends: a full stop, a blank line, an indented paragraph (the body)
+_BLOCK_END = re.compile("。|\n[ \u3000\t]*\r?\n|\n[ \u3000\t]")
+_ORGANISATION = re.compile("公司|有限|合作社|集团|统一社会信用代码")
+
+
 def _stated_age(text: str) -> int | None:
     """The age under 18 a party header states (年龄：16, （16岁）); 0 for 未成年人 without one."""
     if "岁" not in text and "年龄" not in text and "未成年" not in text:
         return None  # none of the statements below can be there (saves scanning the header)
     for m in _PARTY_LINE.finditer(text, 0, 4000):  # the party's header block
-        block = text[m.end() : m.end() + 200].split("。")[0]
+        block = _BLOCK_END.split(text[m.end() : m.end() + 200], 1)[0]
+        if _ORGANISATION.search(block.split("\n", 1)[0]):
+            continue  # the party is a company: the ages below are other people's
         for a in AGE_RE.finditer(block):
             age = int(a.group(1) or a.group(2))
             if age < 18:

@@ -7,6 +7,7 @@ a role word (当事人对…) from being taken for names.
 from __future__ import annotations
 
 SINGLE = frozenset(
+    "眭蹇隗郄劭丌"  # rare ones
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶"
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫阎段雷侯龙史陶黎"
     "贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
@@ -166,6 +167,8 @@ def minority_name(word: str) -> int:
 
 #: characters common in given names, for names after role words not in our lists
 GIVEN = frozenset(
+    # rarer characters of names given lately (张犇, 李旻, 王彧辰, 赵燚鑫, 皇甫翀远)
+    "犇旻彧燚赟翀垚焱喆祎熠晞翊芃槿苒沅澍峤崧嵘霏砚桉樾锴铎镕懿灏泓淳濛洺滟"
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红兰凤洁梅琳素云莲真环雪荣爱妹香月莺媛"
     "瑞凡佳嘉琼勤珍贞莉菲颖露瑶怡婵雁蓓仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦"
     "昭冰爽琬茗羽希宁欣飘滢馥筠柔竹霭凝晓欢霄枫芸寒伊亚宜可舒影思慧巧美淑惠珠翠雅芝娥玲芬燕彩春"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
-from redaction.narrative import narrative_names
+from redaction.narrative import narrative_names, words
 from redaction.roles import (
     EVIDENCE_AFTER,
     OTHERS,
@@ -65,6 +65,8 @@ _GAP = "(?:[ \u3000]|\r?\n[ \u3000]*)?"
 #: words that look like names but are titles or placeholders (职务：董事长，…)
 NOT_NAMES = frozenset(
     (
+        "权益",  # 消费者权益
+        "权利",
         "董事长",
         "董事",
         "监事",
@@ -735,9 +737,15 @@ def _cue_seeds(
         # 邻店店主欧阳小红 in the body: a shop's owner, not the penalised party (the header's
         # …个体工商户，经营者林生花, and 经营者 王五 at a line's start, a form's field, are)
         role = "other"
-    for name, start, end in _names_after_cue(text, m.end(), delimited):
+    named = _names_after_cue(text, m.end(), delimited)
+    bounded = _bounded_name(text, m.end()) if not delimited and role != "public" else None
+    if bounded and not any(start == m.end() for _, start, _ in named):
+        named = [(bounded, m.end(), m.end() + len(bounded))]
+    for name, start, end in named:
         in_list = start > m.end() and text.startswith(_LIST_GOES_ON, end)
-        if not (delimited or in_list or name_like(name) or _confirmed(text, name, end)):
+        if bounded and start == m.end() and not name_like(name):
+            name, end = bounded, start + len(bounded)  # 消费者宋词购买…: a word, then a verb
+        elif not (delimited or in_list or name_like(name) or _confirmed(text, name, end)):
             if not (
                 len(name) == 3
                 and name[:2] not in COMPOUND
@@ -767,6 +775,47 @@ def _header_end(text: str) -> int:
 #: role words that name the penalised party in running text too (当事人王五于…); the other
 #: party words (店主, 经营者, 所有人 …) do so only in a field (经营者：王五)
 _NARRATIVE_PARTY = frozenset(("当事人", "被处罚人", "违法行为人", "受处罚人", "行政相对人"))
+
+
+#: what follows a person's name for certain: a verb a person does, or (where the name is no
+#: word of the dictionary: 权益（ is not a name) a bracket or a comma
+_NAME_VERBS = (*VERBS, "操作", "作业", "施工", "未按", "未经", "未取得", "未办理", "未持")
+_NAME_VERBS += ("未如实", "未佩戴", "见执法", "在现场", "到店", "自称")
+_NAME_PUNCT = ("（", "(", "，", ",")
+#: what ends the name of a group or a place, not a person's (村民小组（, 消费者协会，)
+_NOT_NAME_END = frozenset("组会部处所队站区科室厂店司局院")
+
+
+def _bounded_name(text: str, pos: int) -> str | None:
+    """A name right after a private role word that the rules of parse_name_at do not read (its
+    given name is a word, or has a function character: 消费者宋词购买…, 车主唐和平（…, 医师
+    田野未按…): a surname and one or two characters, then a bracket, a comma or a verb."""
+    surname = 2 if text[pos : pos + 2] in COMPOUND else 1
+    if surname == 1 and (text[pos : pos + 1] not in SINGLE or text[pos] in NOT_FIRST):
+        return None
+    for given in (2, 1):
+        word = text[pos : pos + surname + given]
+        if len(word) < surname + given or not _all_cjk(word):
+            continue
+        after = pos + len(word)
+        if not (
+            text.startswith(_NAME_VERBS, after)
+            or (text.startswith(_NAME_PUNCT, after) and word not in words())
+        ):
+            continue
+        if (
+            word[-1] not in _NOT_NAME_END
+            and not _STOP_GIVEN.intersection(word[surname:])
+            and word not in NOT_NAMES
+            and word not in _ALL_CUES
+            and word not in _NAME_VERBS  # 当事人安排未取得…: a verb
+        ):
+            return word
+    return None
+
+
+#: function characters no given name has (和 has: 唐和平)
+_STOP_GIVEN = frozenset("的了着过在从于将已等向因被与及或是为也并所把让给到由自经即曾都就还称系某")
 
 
 def _field_seed(text: str, cue: str, name: str, end: int, role: str, strong: bool) -> _Seed:
@@ -955,7 +1004,7 @@ _ALIAS_WORDS = [
 ]
 ALIAS_RE = re.compile(f"[（(](?:{'|'.join(_ALIAS_WORDS)})[ \u3000]*[：:]?[ \u3000]*")
 #: an alias that parse_name_at does not read (a nickname): up to the bracket's end or a comma
-_ALIAS_TEXT_RE = re.compile(r"[^，,；;）)\s]{2,12}(?=[，,；;）)])")
+_ALIAS_TEXT_RE = re.compile(r"[“\"']?([^，,；;）)\s“”\"']{2,12})[”\"']?(?=[，,；;）)])")
 
 
 def _aliases(text: str, seeds: list[_Seed]) -> list[_Seed]:
@@ -971,7 +1020,7 @@ def _aliases(text: str, seeds: list[_Seed]) -> list[_Seed]:
         parsed = parse_name_at(text, m.end(), delimited=True)
         alias = parsed[0] if parsed else None
         if alias is None and (nick := _ALIAS_TEXT_RE.match(text, m.end())):
-            alias = nick.group()
+            alias = nick.group(1)
         if alias and alias not in NOT_NAMES:
             out.append(_Seed(alias, seed.role, seed.strong))
     return out

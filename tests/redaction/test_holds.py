@@ -177,6 +177,20 @@ def test_minor_party_stated_in_words() -> None:
     assert not analyze(text).held
 
 
+def test_ages_of_people_below_a_company_party_do_not_hold() -> None:
+    text = (
+        "责令改正通知书\n当事人：宝鸡市盛达网络科技有限公司\n法定代表人：冯俊焱\n\n"
+        "    本局执法人员检查发现未成年人薛宇（现年14岁）在场内上网。\n2026年10月9日"
+    )
+    assert not analyze(text, today=PUBLISHED).held
+
+
+def test_the_health_reason_names_no_one() -> None:
+    text = "行政处罚决定书\n当事人：某诊所\n患者苗壮（身份证号410305196008013538）因糖尿病住院。"
+    (reason,) = analyze(text).reasons
+    assert "苗壮" not in reason and "4103" not in reason
+
+
 def test_minor_party_from_a_stated_age() -> None:
     text = "当场行政处罚决定书\n被处罚人姓名：王五  年龄：16  性别：男\n2024年5月6日"
     assert analyze(text, today=PUBLISHED).reasons == ["当事人为未成年人（16岁）"]
@@ -238,6 +252,7 @@ def test_title() -> None:
         "当事人患有高血压，",  # an illness without 病 or 症 in its name
         "其母亲患有阿尔茨海默病，",
         "经诊断为精神分裂症患者，",
+        "称患者苗壮（1960年8月1日出生）因2型糖尿病合并肾功能不全在门诊部就诊时，",
     ],
 )
 def test_health_statements_are_held(sentence: str) -> None:
@@ -256,6 +271,7 @@ def test_health_statements_are_held(sentence: str) -> None:
         "当事人未办理卫生许可证，",
         "依法禁止患有精神疾病的人驾驶机动车，",
         "从业人员患有传染病者不得上岗，",
+        "推搡欧阳芳，致其轻微擦伤（未构成轻微伤），",
     ],
 )
 def test_health_words_that_are_not_about_a_person(sentence: str) -> None:

@@ -75,6 +75,11 @@ def test_on_public_line(text: str, public: bool) -> None:
         ("某市某区市场监督管理局（印章）\n2024年5月1日\n\n地址：某路1号　电话：", True),
         ("本机关地址：某路1号\n联系人：王五　电话：", True),
         ("执法人员：王五、李四\n联系人：王五\n地址：某路1号　电话：", True),
+        # below the officers' titles, blank signatures and those who served the document
+        ("消防监督检查员：杨梓、赵淼琳\n被检查人签收：________\n联系地址：某路1号", True),
+        ("代收人：禚琳　代收人电话：189-3202-1951\n送达人：杨梓\n\n经办人：杨梓　联系电话：", True),
+        # a person's block with a taxpayer's ID number
+        ("纳税人：长孙英\n纳税人识别号：61030219880510443X\n地址：某路1号", False),
         # after the body's last paragraph (sentences, no personal field): the agency's
         (
             "当事人：王建国，男\n你已委托某律师事务所李明律师为代理人，听证时可由其出席。\n联系人：张三",

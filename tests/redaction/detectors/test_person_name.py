@@ -160,6 +160,14 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         # Uyghur names without a dot, longer than four characters; a Mongolian name
         ("就餐顾客努尔古丽艾买提在现场反映", {"努尔古丽艾买提"}),
         ("当事人称开垦系与其女婿朝鲁门商量后进行", {"朝鲁门"}),
+        # after a role word, a name that is a word or has rare characters, then a verb
+        ("消费者宋词购买后向本局举报", {"宋词"}),
+        ("接诊医师田野未按规定书写", {"田野"}),
+        ("经与车主唐和平（电话略）", {"唐和平"}),
+        ("由翻译张和平协助询问", {"张和平"}),
+        ("房东曾犇犇（电话略）", {"曾犇犇"}),
+        ("操作工眭燚鑫称其入职后直接上岗", {"眭燚鑫"}),
+        ("船上人员向阳（绰号“向老四”）见执法", {"向阳", "向老四"}),
         # a clinic named after its 负责人: a natural person's business
         ("吕怡永诊所：\n（地址：大理市环城南路88号；负责人：吕怡永）", {"吕怡永"}),
     ],
@@ -206,6 +214,8 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "李处长到场",
         "樊城区长江路74号",
         "长沙某某公司的陈述",
+        "侵害消费者权益的行为",
+        "保护消费者权益（略）",
     ],
 )
 def test_public_or_no_names(text: str) -> None:
