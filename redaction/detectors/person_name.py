@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
-from redaction.narrative import narrative_names, words
+from redaction.narrative import narrative_names, word_class, words
 from redaction.roles import (
     EVIDENCE_AFTER,
     OTHERS,
@@ -360,6 +360,19 @@ def _given_length(text: str, word: str, ends: list[int], surname: int) -> int:
             text, after
         ):
             return length
+    if given == 2 and len(word) >= surname + 2:
+        # 欧阳芳发生争执: 发 starts the next word (发生) rather than ending the name, when what
+        # follows it is no word by itself (生争; but 李建国家中: 家中 is)
+        after = ends[surname + 1]
+        dictionary = words()
+        if (
+            text[after : after + 1] not in NOT_GIVEN  # 袁慧美的证言 (美的 is a word too)
+            and word[surname + 1] + text[after : after + 1] in dictionary
+            and text[after : after + 2] not in dictionary
+            and word[surname : surname + 2] not in dictionary
+            and word[: surname + 1] not in dictionary  # 当事人安全管理人员: 安全 is no name
+        ):
+            return 1
     return given
 
 
@@ -786,21 +799,35 @@ _NAME_PUNCT = ("（", "(", "，", ",")
 _NOT_NAME_END = frozenset("组会部处所队站区科室厂店司局院")
 
 
+def _followed_by(text: str, pos: int, words: tuple[str, ...]) -> bool:
+    """``text.startswith(words, pos)``, also across a PDF's line wrap (反\n映)."""
+    if text.startswith(words, pos):
+        return True
+    ahead = text[pos : pos + 12]
+    return "\n" in ahead and _WRAP_RE.sub("", ahead).startswith(words)
+
+
+_WRAP_RE = re.compile("\r?\n[ \u3000]*")
+
+
 def _bounded_name(text: str, pos: int) -> str | None:
     """A name right after a private role word that the rules of parse_name_at do not read (its
     given name is a word, or has a function character: 消费者宋词购买…, 车主唐和平（…, 医师
     田野未按…): a surname and one or two characters, then a bracket, a comma or a verb."""
     surname = 2 if text[pos : pos + 2] in COMPOUND else 1
-    if surname == 1 and (text[pos : pos + 1] not in SINGLE or text[pos] in NOT_FIRST):
+    if surname == 1 and (text[pos : pos + 1] not in SINGLE or text[pos] in _NOT_BOUNDED_FIRST):
         return None
     for given in (2, 1):
         word = text[pos : pos + surname + given]
         if len(word) < surname + given or not _all_cjk(word):
             continue
         after = pos + len(word)
+        kind = word_class(word)
+        if kind and not kind.startswith("n"):
+            continue  # 当事人能够提供…, 导游强制安排…: a verb or an adjective, not a name
         if not (
-            text.startswith(_NAME_VERBS, after)
-            or (text.startswith(_NAME_PUNCT, after) and word not in words())
+            _followed_by(text, after, _NAME_VERBS)
+            or (text.startswith(_NAME_PUNCT, after) and not kind)
         ):
             continue
         if (
@@ -809,11 +836,17 @@ def _bounded_name(text: str, pos: int) -> str | None:
             and word not in NOT_NAMES
             and word not in _ALL_CUES
             and word not in _NAME_VERBS  # 当事人安排未取得…: a verb
+            and not word.endswith(_TITLES)  # 厨师刘师傅称: a form of address
         ):
             return word
     return None
 
 
+#: what does not start a name right after a role word: a preposition, 方 (货主方现场…: the
+#: cargo owner's side)
+_NOT_BOUNDED_FIRST = NOT_FIRST | {"方"}
+#: a surname and one of these is a form of address (刘师傅, 王老板), not a name
+_TITLES = ("师傅", "老板", "经理", "主任", "老师", "大姐", "大哥", "阿姨", "老", "总")
 #: function characters no given name has (和 has: 唐和平)
 _STOP_GIVEN = frozenset("的了着过在从于将已等向因被与及或是为也并所把让给到由自经即曾都就还称系某")
 

@@ -168,6 +168,9 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("房东曾犇犇（电话略）", {"曾犇犇"}),
         ("操作工眭燚鑫称其入职后直接上岗", {"眭燚鑫"}),
         ("船上人员向阳（绰号“向老四”）见执法", {"向阳", "向老四"}),
+        ("附近村民白云反\n映，沟渠异味", {"白云"}),  # the verb across a PDF's wrap
+        # 发 starts 发生, not the end of the name
+        ("与受害人欧阳芳发生争执，并推搡欧阳芳", {"欧阳芳"}),
         # a clinic named after its 负责人: a natural person's business
         ("吕怡永诊所：\n（地址：大理市环城南路88号；负责人：吕怡永）", {"吕怡永"}),
     ],
@@ -215,6 +218,11 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "樊城区长江路74号",
         "长沙某某公司的陈述",
         "侵害消费者权益的行为",
+        "当事人能够提供进货凭证",  # a verb, then a verb
+        "一日游团队被导游强制安排进入购物店",
+        "当事人安全管理人员未到岗",
+        "货主方现场负责人称",
+        "厨师刘师傅称自己只负责",  # a form of address
         "保护消费者权益（略）",
     ],
 )
