@@ -20,7 +20,24 @@ _BELOW_COUNTY = re.compile("街|路|道|村|镇|乡|巷|弄|小区|社区|花园
 
 
 def cut_to_county(address: str) -> str:
-    """'湖南省长沙市芙蓉区五一大道123号' -> '湖南省长沙市芙蓉区': the part a policy may publish."""
+    """'湖南省长沙市芙蓉区五一大道123号' -> '湖南省长沙市芙蓉区': the part a policy may publish.
+    Spaces and line breaks inside it (a PDF's wrap: 汉⏎中市城固县…) are read through."""
+    if any(c.isspace() for c in address):
+        kept = _cut_compact("".join(address.split()))
+        if not kept:
+            return ""
+        # the prefix of the source with as many non-space characters as were kept
+        count = 0
+        for i, c in enumerate(address):
+            if not c.isspace():
+                count += 1
+                if count == len(kept):
+                    return address[: i + 1]
+        return ""
+    return _cut_compact(address)
+
+
+def _cut_compact(address: str) -> str:
     m = _ADMIN_RE.match(address)
     if not m:
         return ""

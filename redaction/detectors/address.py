@@ -22,9 +22,14 @@ ADDRESS_RE = re.compile(
     # a home named by where it lies, to its flat (你所有的位于…3单元502室的住宅, 你在…2单元
     # 1903室房屋顶层搭建…; not 位于…168号附近的一处民房, where an inspection took place)
     r"(?:位于|在)(?=[^，,。；;\n]{6,60}?[0-9０-９](?:[室号户]的(?:住宅|住房|自建房|民房|家中)"
-    r"|[室户]的?(?:房屋|住宅|住房|家中))))"
-    r"(?:确认|信息)?\*{0,2}(?:[：:]{1,2}|[为是在]|位于|[ \u3000]*[|｜\t])?[ \u3000]*"
-    r"(?P<addr>[^\s，,。；;）)、（(“”\"：:|]{3,80})"
+    r"|[室户]的?(?:出租)?(?:房屋|住宅|住房|家中)))|"
+    # a flat (…2单元502室) that a home or a let flat lies at (涉案房屋位于…502室，房东…)
+    r"位于(?<=房屋位于|住房位于|住宅位于|租屋位于|租房位于)(?=[^，,。；;\n]{6,60}?[0-9０-９]室))"
+    # (a bracket after 收货地址 and the like: …及收货地址（宜昌市…48号）)
+    r"(?:确认|信息)?\*{0,2}(?:[：:]{1,2}|[为是在]|位于|[ \u3000]*[|｜\t]|[（(])?[ \u3000]*"
+    r"(?:所有的|名下的|自有的|承租的|租住的)?"  # 你在所有的…室房屋: whose it is
+    # (or one or two characters before a PDF's wrap: 现住汉⏎中市城固县…)
+    r"(?P<addr>[^\s，,。；;）)、（(“”\"：:|]{3,80}|[^\s，,。；;）)、（(“”\"：:|]{1,2}(?=\r?\n))"
 )
 PERSON_MARK = re.compile(
     r"性别|民族|出生|身份证|公民身份|[，,\n][男女][，,\n]|护照|通行证|个人"
@@ -49,7 +54,8 @@ PUBLIC_BEFORE = (
     "执法",
     "机构",
 )
-_AGENCY_LINE_STARTS = PUBLIC_LINE_STARTS + ("本机关", "本局")
+#: (not any line that starts with 本局: 本局于…接到投诉，经核查，你在…的房屋 is a paragraph)
+_AGENCY_LINE_STARTS = PUBLIC_LINE_STARTS + ("本机关住所", "本局住所", "本机关办公", "本局办公")
 #: address words only a person's home has (a company's seat is its 住所 or 地址)
 PERSONAL_CUES = frozenset(
     ("住", "家住", "住在", "住址", "家庭住址", "家庭地址", "现住址", "现住", "现居住于", "现居")
@@ -60,7 +66,20 @@ _WORKPLACE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:员|工|师|司机|经理|主�
 #: a flat in a block (…9幢4单元2502室): someone's home
 _RESIDENTIAL = re.compile(r"[0-9０-９]+单元[0-9０-９]+室")
 #: the words after a home named by where it lies (位于…的住宅)
-_HOME_AFTER = re.compile("的(?:住宅|住房|自建房|民房|家中)|(?<=[室户])的?(?:房屋|住宅|住房|家中)")
+_HOME_AFTER = re.compile(
+    "的(?:住宅|住房|自建房|民房|家中)|(?<=[室户])的?(?:出租)?(?:房屋|住宅|住房|家中)"
+)
+#: the address words a bracket may follow (收货地址（…）), and the words of a buyer's address
+_BRACKET_CUES = frozenset(("地址", "住址", "家庭住址", "现住址", "住所"))
+_BUYER_ADDRESS = ("收货", "收件")
+#: the words before 位于 that say a home or a let flat lies there
+_HOME_BEFORE = ("房屋", "住房", "住宅", "租屋", "租房")
+#: a bracket's whole content that is an address: CJK characters and digits to a unit
+_BRACKETED_HOME = re.compile(
+    r"[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９\-－]{3,40}[号室组户](?:附[0-9０-９]+号)?(?=[）)])"
+)
+#: the parts of an address a home has (a village, a street, a block)
+_HOME_PARTS = re.compile(r"[村镇乡路街巷弄里屯]|小区|社区|[栋幢]|单元")
 _NUMBERED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[号栋幢组单元室楼弄巷排户层]")
 
 
@@ -76,6 +95,10 @@ class AddressDetector(Detector):
             cue, start = m.group("cue"), m.start()
             if cue == "地址" and not _NUMBERED.search(m.group("addr")):
                 continue  # (the cheapest test first)
+            if text[m.end("cue") : m.end("cue") + 1] in "（(" and (
+                cue not in _BRACKET_CUES or not _NUMBERED.search(m.group("addr"))
+            ):
+                continue  # 住所（经营场所）：…: a bracket after an address word is a note
             if in_header(text, start):
                 continue  # | 住址 | 联系电话 |: labels of a table's columns
             if text[max(0, start - 4) : start].endswith(PUBLIC_BEFORE):
@@ -110,13 +133,16 @@ class AddressDetector(Detector):
             if (
                 cue == "地址"
                 and person < 0
-                and text[max(0, start - 2) : start] in ("送达", "邮寄", "收件")
-                and _RESIDENTIAL.search(m.group("addr"))
+                and text[max(0, start - 2) : start] in ("送达", "邮寄", "收件", "收货")
+                and (
+                    _RESIDENTIAL.search(m.group("addr"))
+                    or text.startswith(_BUYER_ADDRESS, start - 2)
+                )
             ):
-                person = len(window)  # 送达地址：…3单元502室: where the party lives
+                person = len(window)  # 送达地址：…3单元502室: where the party lives; a buyer's
             if org > person or (cue == "地址" and person < 0):
                 continue
-            if cue in ("位于", "在"):
+            if cue in ("位于", "在") and not text.startswith(_HOME_BEFORE, start - 2):
                 home = _HOME_AFTER.search(text, m.start("addr"), m.start("addr") + 70)
                 if home is None:
                     continue
@@ -138,7 +164,22 @@ class AddressDetector(Detector):
                 while text[end - 1] in " \u3000":
                     end -= 1
             addr = text[m.start("addr") : end]
+            if len(addr) - sum(c.isspace() for c in addr) < 3:
+                continue  # a wrap that no address went on after
             found.append(Finding(self.kind, m.start("addr"), end, addr, score, self.name))
+        found += self._after_names(text, doc)
+        return found
+
+    def _after_names(self, text: str, doc: DocumentContext) -> list[Finding]:
+        """A home in brackets right after a private person's name, with no address word
+        (彭新民（贡江镇上欧村上湾17号）在询问中称…)."""
+        found = []
+        for f in doc.findings:
+            if f.kind != "person_name" or text[f.end : f.end + 1] not in "（(":
+                continue
+            m = _BRACKETED_HOME.match(text, f.end + 1)
+            if m and _HOME_PARTS.search(m.group()):
+                found.append(Finding(self.kind, m.start(), m.end(), m.group(), 0.7, self.name))
         return found
 
     def _table_cells(self, text: str) -> list[Finding]:

@@ -366,7 +366,12 @@ def _given_length(text: str, word: str, ends: list[int], surname: int) -> int:
         after = ends[surname + 1]
         dictionary = words()
         if (
-            text[after : after + 1] not in NOT_GIVEN  # 袁慧美的证言 (美的 is a word too)
+            # a function character ends a name (夏冬宇称, 端木卿勇于现场, 袁慧美的证言: 宇称,
+            # 勇于, 美的 are words too) unless it ends a verb that follows names (尹霞通过…)
+            (
+                text[after : after + 1] not in NOT_GIVEN
+                or word[surname + 1] + text[after : after + 1] in _VERBS_ENDING_NOT_GIVEN
+            )
             and word[surname + 1] + text[after : after + 1] in dictionary
             and text[after : after + 2] not in dictionary
             and word[surname : surname + 2] not in dictionary
@@ -374,6 +379,13 @@ def _given_length(text: str, word: str, ends: list[int], surname: int) -> int:
         ):
             return 1
     return given
+
+
+#: verbs that follow names and end with a function character (NOT_GIVEN)
+_VERBS_ENDING_NOT_GIVEN = frozenset(
+    ("通过", "超过", "路过", "收到", "看到", "来到", "找到", "达到", "遇到", "接到", "听到")
+    + ("提到", "受到", "得到", "做到", "赶到", "回到", "拿到", "见到", "转过", "跑到")
+)
 
 
 def _ends_name(text: str, end: int) -> bool:

@@ -88,13 +88,12 @@ HARD_MINIMUMS = {
     # names, 朝鲁门, 蔡文静 in a list, 你在…室房屋…)
     "hard-people2": _ALL,
     # first scored at 72.7% leak-free, names 96.8%, addresses 74.3%, keep 94.2%, holds 88.9/80
-    "hard-unseen": {**_ALL, "leak_free": 83, "structured": 98, "address": 80},
+    "hard-unseen": {**_ALL, "leak_free": 92.7, "structured": 98},
     # first scored at 64% leak-free, names 91.7%, structured 97.3%, addresses 92.3%
     "hard-realistic": {
         **_ALL,
-        "leak_free": 88,
+        "leak_free": 98,
         "structured": 97.3,
-        "address": 92.3,
         "keep": 99.8,
     },
 }

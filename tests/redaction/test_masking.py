@@ -19,6 +19,8 @@ from tests.redaction.conftest import make_card, make_id
         ("荷花路18号橡树湾10栋2204室", ""),
         ("星沙街道书院小区5栋", ""),
         ("长沙市芙蓉路12号", "长沙市"),
+        ("汉\n中市城固县桂花园小区24幢3单元885室", "汉\n中市城固县"),  # a PDF's wrap
+        ("芙蓉区 五一大道 123 号", "芙蓉区"),
     ],
 )
 def test_cut_to_county(address: str, kept: str) -> None:

@@ -120,6 +120,22 @@ def test_home_addresses(text: str, expected: list[str]) -> None:
             "南充市仪陇县文化路102号阳光花园20栋2单元1903室",
         ),
         (
+            "消费者寇某购买后向本局举报，并提供了订单截图及收货地址（宜昌市西陵区塘下镇前村村9组48号）。",
+            "宜昌市西陵区塘下镇前村村9组48号",
+        ),
+        (
+            "经查，涉案房屋位于莲池区新华南路337号翠湖山庄13号楼2单元502室，房东尹某通过你公司出租",
+            "莲池区新华南路337号翠湖山庄13号楼2单元502室",
+        ),
+        (
+            "你将位于吴中区学府路444号金色家园24栋4单元1501室的出租房屋出租给外国人",
+            "吴中区学府路444号金色家园24栋4单元1501室",
+        ),
+        (
+            "本局于2026年4月19日接到投诉，经现场核查，你在所有的涪城区天童南路407号云栖小区14栋1单元1403室房屋装修",
+            "涪城区天童南路407号云栖小区14栋1单元1403室",
+        ),
+        (
             "| 投诉人 | 联系电话 | 收货地址 |\n| --- | --- | --- |\n"
             "| 彭某 | 略 | 泉州市晋江市建设巷389号锦绣华庭7幢1单元1202室 |\n",
             "泉州市晋江市建设巷389号锦绣华庭7幢1单元1202室",
@@ -160,6 +176,8 @@ def test_where_an_address_ends(text: str, expected: str) -> None:
         # where an inspection took place, not whose home it is
         "对位于鼓楼区东大街168号附近的一处民房进行检查",
         "当事人在长沙市岳麓区麓谷大道88号3栋1201室经营",
+        "当事人：某公司\n住所（经营场所）：长沙市岳麓区麓谷大道88号",
+        "某公司的办公用房位于长沙市岳麓区麓谷大道88号3栋1201室，",
         "送达地址：济南市历下区迎宾大道20号（当事人的住所）",
     ],
 )
@@ -189,3 +207,22 @@ def test_the_agency_address_below_the_officers_is_whole() -> None:
 )
 def test_a_person_address_on_a_line_of_its_own_is_cut(text: str) -> None:
     assert addresses(text) == ["湖南省长沙市芙蓉区五一大道123号2栋301室"]
+
+
+def test_a_home_in_brackets_after_a_private_name() -> None:
+    from redaction.engine import analyze
+
+    text = (
+        "二人均未见到审批文件。证人彭新民（贡江镇上欧村上湾17号）在询问中称。"
+        "执法人员：王五（执法证号：123）"
+    )
+    found = [f.text for f in analyze(text).findings if f.kind == "address"]
+    assert found == ["贡江镇上欧村上湾17号"]
+
+
+def test_an_address_wrapped_right_after_its_word() -> None:
+    text = (
+        "当事人：唐某，男，\n户籍地：陕西省汉中市城固县博望街道韩家营村14组68号，现住汉\n"
+        "中市城固县桂花园小区24幢3单元885室，联系电话：略"
+    )
+    assert addresses(text)[-1] == "汉\n中市城固县桂花园小区24幢3单元885室"
