@@ -78,6 +78,7 @@ _HOME_BEFORE = ("房屋", "住房", "住宅", "租屋", "租房")
 _BRACKETED_HOME = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９\-－]{3,40}[号室组户](?:附[0-9０-９]+号)?(?=[）)])"
 )
+_DIGIT = re.compile("[0-9０-９]")
 #: the parts of an address a home has (a village, a street, a block)
 _HOME_PARTS = re.compile(r"[村镇乡路街巷弄里屯]|小区|社区|[栋幢]|单元")
 _NUMBERED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[号栋幢组单元室楼弄巷排户层]")
@@ -178,7 +179,12 @@ class AddressDetector(Detector):
             if f.kind != "person_name" or text[f.end : f.end + 1] not in "（(":
                 continue
             m = _BRACKETED_HOME.match(text, f.end + 1)
-            if m and _HOME_PARTS.search(m.group()):
+            if (
+                m
+                and _HOME_PARTS.search(m.group())
+                and _DIGIT.search(m.group())  # (同单元住户: no address)
+                and not ADDRESS_RE.match(text, f.end + 1)  # （住…）: read by its word
+            ):
                 found.append(Finding(self.kind, m.start(), m.end(), m.group(), 0.7, self.name))
         return found
 

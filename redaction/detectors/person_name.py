@@ -950,12 +950,15 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             continue  # inside a listed role word
         if m.end() in read_at or _in_title(text, m.start()):
             continue
+        if text[m.start() - 1 : m.start()] in PLACE_SUFFIXES:
+            continue  # 温岭市工农路: 工 ends no role word after a place's name
         parsed = parse_name_at(text, m.end(), delimited=False)
         if parsed:
             name, end = parsed
             following = text[end : end + 1]
             if (
                 name_like(name)
+                and name[-1] not in PLACE_SUFFIXES
                 and (
                     not following
                     or not is_cjk(following)
