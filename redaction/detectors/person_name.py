@@ -142,6 +142,8 @@ class _Seed(NamedTuple):
     #: read from a field (当事人：…), a form or a person's details (…（身份证号…): private even
     #: where an officer of the agency's roster has the same name
     strong: bool = False
+    #: the name this one is another name of (王五（曾用名：王小五）): masked as one person
+    alias_of: str = ""
 
 
 def _cue_regex(words: tuple[str, ...]) -> str:
@@ -1070,7 +1072,7 @@ def _aliases(text: str, seeds: list[_Seed]) -> list[_Seed]:
         if alias is None and (nick := _ALIAS_TEXT_RE.match(text, m.end())):
             alias = nick.group(1)
         if alias and alias not in NOT_NAMES:
-            out.append(_Seed(alias, seed.role, seed.strong))
+            out.append(_Seed(alias, seed.role, seed.strong, seed.name))
     return out
 
 
@@ -1198,6 +1200,9 @@ class PersonNameDetector(Detector):
             first = n.split("·")[0]
             if "·" in n and len(first) >= 2 and first not in public:
                 aliases.setdefault(first, n)
+        for seed in seeds:
+            if seed.alias_of in aliases and seed.name in aliases and seed.name != seed.alias_of:
+                aliases[seed.name] = aliases[seed.alias_of]  # one person, one masked form
         if not aliases:
             return []
         spaced = {
