@@ -35,13 +35,15 @@ LABEL_RE = re.compile(
     r"[ \u3000]*[】\]〕）)]?[ \u3000]*$)"
 )
 SECRET_RE = re.compile(
-    r"(涉及|含有|包含|属于|构成|系|为|涉)([^，。；,;\n]{0,10}?)"
+    r"(涉及|含有|包含|载有|记载有|附有|属于|构成|系|为|涉)([^，。；,;\n]{0,10}?)"
     r"(国家秘密|商业秘密)"
 )
 #: a claim of secrets the agency rejects (…称属于商业秘密，经审查，不构成商业秘密。)
 REJECTED_RE = re.compile(
     r"(?:不构成|不属于|并非|不是|不能认定为|不予认定为?|未被认定为)[^，。；]{0,6}(?:国家秘密|商业秘密)"
 )
+#: what is done to a secret in an offence (侵犯商业秘密, 泄露国家秘密)
+_OFFENCE = re.compile("侵犯|侵害|泄露|披露|窃取|获取|盗窃|刺探|收买|买卖|非法")
 #: a secrets statement is about this document when its sentence names it
 _ABOUT_THIS = (
     "本案",
@@ -126,10 +128,17 @@ _LABEL_REACH = 20
 
 
 def _first_label(text: str) -> re.Match[str] | None:
-    """``LABEL_RE.search(text)``, started where its first match can start at the earliest."""
+    """``LABEL_RE.search(text)``, started where its first match can start at the earliest;
+    a label quoted as what a publication carries (封面标注“内部资料　免费交流”) is none."""
     inner, public = text.find("内部"), text.find("公开")
     starts = ([inner] if inner >= 0 else []) + ([public - _LABEL_REACH] if public >= 0 else [])
-    return LABEL_RE.search(text, max(0, min(starts))) if starts else None
+    if not starts:
+        return None
+    for m in LABEL_RE.finditer(text, max(0, min(starts))):
+        quote = text.rfind("“", max(0, m.start() - 12), m.start())
+        if quote < 0 or text.find("”", quote, m.start()) >= 0:
+            return m
+    return None
 
 
 def marking_reasons(text: str) -> list[str]:
@@ -141,6 +150,8 @@ def marking_reasons(text: str) -> list[str]:
     if m := _first_label(text):
         reasons.append(f"不公开标注：{m.group()}")
     for m in SECRET_RE.finditer(text) if "秘密" in text else ():
+        if _OFFENCE.search(m.group(2)):
+            continue  # 构成侵犯商业秘密的行为: the offence, not a statement about the text
         before = text[max(0, m.start() - 3) : m.start()] + m.group(2)
         sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if any(n in before for n in NEGATION) or not any(

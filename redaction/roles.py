@@ -35,6 +35,11 @@ PUBLIC_LINE_STARTS = (
     "联系人:",
     "经办人：",
     "经办人:",
+    # (a person's block has these too: the agency's only below the agency's lines)
+    "电话：",
+    "电话:",
+    "联系电话：",
+    "联系电话:",
 )
 #: the penalised party (kept by policies with ``keep_party_name``)
 PARTY = (

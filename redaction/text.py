@@ -247,7 +247,7 @@ def _on_public_line(text: str, pos: int, starts: tuple[str, ...], depth: int) ->
             label = _STRETCH_NOISE.sub("", text[head : head + 40])
         if label.startswith(starts):
             if label.startswith(_SHARED_STARTS) and not _agency_block(
-                text, line_start, starts, depth
+                text, line_start, starts, depth, label.startswith(_PHONE_STARTS)
             ):
                 return False
             return _only_contact_labels(text[head:pos])
@@ -265,8 +265,13 @@ def _on_public_line(text: str, pos: int, starts: tuple[str, ...], depth: int) ->
 #: labels that start a line of the agency's contact block but also of a person's block
 #: (当事人：王五 / 地址：…): such a line is the agency's only below the agency's lines
 _SHARED_STARTS = tuple(
-    w + colon for w in ("地址", "联系地址", "通讯地址", "联系人", "经办人") for colon in "：:"
+    w + colon
+    for w in ("地址", "联系地址", "通讯地址", "联系人", "经办人", "电话", "联系电话")
+    for colon in "：:"
 )
+#: of those, the labels a phone line starts with: the agency's only where a line of the
+#: agency's is read above it (not at the text's start, as a person's block may be)
+_PHONE_STARTS = ("电话：", "电话:", "联系电话：", "联系电话:")
 #: a line of the decision's foot, above the agency's contact lines: the officers (执法人员：…,
 #: …执法证号…), the agency's name or seal, the date
 _FOOT_LINE = re.compile(
@@ -290,7 +295,7 @@ _MALE_FEMALE = "|[，,\\s][男女](?:[，,\\s]|$)"
 
 
 @cache
-def _person_words() -> re.Pattern[str]:
+def person_words() -> re.Pattern[str]:
     """A role (当事人, 见证人 …) or a personal field (性别, 身份证 …): a person's text."""
     return re.compile(trie_regex(PARTY + OTHERS + _PERSONAL_FIELDS) + _MALE_FEMALE)
 
@@ -318,17 +323,20 @@ _MOBILE = re.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
 
 def _person_line(line: str) -> bool:
     """Whether ``line`` is one of a person's block: a role, a personal field, a mobile."""
-    return bool(_person_words().search(line) or _MOBILE.search(line))
+    return bool(person_words().search(line) or _MOBILE.search(line))
 
 
-def _agency_block(text: str, line_start: int, starts: tuple[str, ...], depth: int) -> bool:
+def _agency_block(
+    text: str, line_start: int, starts: tuple[str, ...], depth: int, strict: bool = False
+) -> bool:
     """Whether the line at ``line_start`` follows the agency's lines rather than a person's:
     reading up (blank lines skipped), a foot line (the officers, the agency, the date) or a
-    contact line of the agency comes before any line of a person's block."""
+    contact line of the agency comes before any line of a person's block. ``strict``: only
+    where such a line is found (not at the text's start, nor above neutral lines only)."""
     end = line_start - 1
     for _ in range(_BLOCK_LINES):
         if end < 0:
-            return True
+            return not strict
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip(_LINE_NOISE + "\r|")
         if line:
@@ -343,7 +351,7 @@ def _agency_block(text: str, line_start: int, starts: tuple[str, ...], depth: in
             if _person_line(line):
                 return False
         end = start - 1
-    return True
+    return not strict
 
 
 def _in_officers_table(text: str, row: int) -> bool:
@@ -355,7 +363,7 @@ def _in_officers_table(text: str, row: int) -> bool:
 
 
 #: the label of the line that names the officers (执法人员：, 执法人员（签名）：, 执法证件号：)
-_OFFICERS_AT = re.compile(
+OFFICERS_AT = re.compile(
     "[ \u3000\t*#>]*(?:执法人员|执法员|执法队员|办案人员|办案人|承办人|主办人|协办人|检查人员|"
     "调查人员|稽查人员|执法人|执法证件号|执法证号|执法证)(?:[（(]?(?:签名|签字|姓名)[）)]?)?"
     "[ \u3000*]*[：:]"
@@ -366,8 +374,8 @@ def on_officers_line(text: str, pos: int) -> bool:
     """Whether ``pos`` is on the line naming the decision's officers, before any full stop or
     word of a person's (见证人, 当事人, 身份证 …): a number there is an officer's certificate."""
     line_start = text.rfind("\n", 0, pos) + 1
-    label = _OFFICERS_AT.match(text, line_start)
+    label = OFFICERS_AT.match(text, line_start)
     if label is None or label.end() > pos:
         return False
     names = text[label.end() : pos]
-    return "。" not in names and not _person_words().search(names)
+    return "。" not in names and not person_words().search(names)

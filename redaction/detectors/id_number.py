@@ -11,6 +11,7 @@ ID15_RE = digits_re(15) + NOT_ALNUM_AFTER
 NUMBER_DENY = (
     "执法证号",
     "执法证件号",
+    "执法证件号码",
     "执法证编号",
     "执法证",
     "编号",

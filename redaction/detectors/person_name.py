@@ -38,10 +38,12 @@ from redaction.surnames import (
 from redaction.tables import in_header, tables
 from redaction.text import (
     _LINE_NOISE,
+    OFFICERS_AT,
     WRAPPED_LINES,
     contains_any,
     is_cjk,
     on_public_line,
+    person_words,
     trie_regex,
 )
 
@@ -781,12 +783,38 @@ def _cue_seeds(
             ):
                 continue  # 当事人安排…, 从业人员花名册: words, not names
             name, end = name[:2], end - 1  # 其子侯涵结婚: 侯涵, then 结婚
+        if not delimited and _not_a_name_word(name):
+            continue  # 当事人常年在…: an adverb the dictionary knows
+        if (
+            m.group(1) == "负责人"
+            and role == "other"
+            and not delimited
+            and _TITLE_AFTER_RE.match(text, end)
+            and _ORG_PARTY_RE.search(text, 0, m.start())
+        ):
+            role = "public"  # 负责人简亮眉，经理: a company branch's registered head
         if role == "public" and m.group(1) == "负责人" and _business_named_after(text, name):
             role = "other"  # 吕怡永诊所 … 负责人：吕怡永: a business named after who runs it
         # a private role word right before a name (游客万里投诉…) says who the person is, as a
         # field does: private even where an officer of the roster has the same name
         seeds.append(_field_seed(text, m.group(1), name, end, role, True))
     return seeds
+
+
+#: a position after a name and a comma (…负责人简亮眉，经理。)
+_TITLE_AFTER_RE = re.compile(
+    "[，,](?:总经理|副总经理|经理|店长|厂长|主任|执行董事|董事长|负责人)[。，,；;）)]"
+)
+#: a company named before (a branch, a limited company): its 负责人 is a public officer
+_ORG_PARTY_RE = re.compile("有限公司|分公司|有限责任公司|股份公司|集团")
+
+
+def _not_a_name_word(word: str, classes: str = "dcpurf") -> bool:
+    """Whether ``word`` is a word of the dictionary of a part of speech no name is (by default
+    an adverb, a conjunction, a preposition …: 常年; names may be nouns, numerals, verbs or
+    adjectives: 宋词, 万里, 立新, 严明)."""
+    kind = word_class(word)
+    return bool(kind) and kind[0] in classes
 
 
 #: words that start the body of a decision (the facts found): the party's header is above
@@ -906,6 +934,30 @@ def _in_title(text: str, pos: int) -> bool:
     return opened >= 0 and text.find("》", opened, pos) < 0
 
 
+#: a line that names the officers (text.on_officers_line's label at a line's start)
+_OFFICERS_LINE_RE = re.compile("(?m)^" + OFFICERS_AT.pattern)
+#: a run of CJK characters that stands alone (between spaces, numbers or punctuation)
+_TOKEN_RE = re.compile("(?<![\u4e00-\u9fff·])[\u4e00-\u9fff·]{2,5}(?![\u4e00-\u9fff·])")
+
+
+def _officers_on_their_line(text: str) -> list[_Seed]:
+    """Every name on the line naming the officers, also where numbers and spaces part them
+    (执法人员：汪蓉晗　湘43105551　　倪娅倩　湘43564950): public."""
+    if "执法" not in text and "办案" not in text and "承办" not in text:
+        return []
+    seeds = []
+    for m in _OFFICERS_LINE_RE.finditer(text):
+        end = text.find("\n", m.end())
+        line = text[m.end() : end if end >= 0 else len(text)].split("。")[0]
+        if person := person_words().search(line):
+            line = line[: person.start()]
+        for token in _TOKEN_RE.finditer(line):
+            parsed = parse_name_at(text, m.end() + token.start(), delimited=True)
+            if parsed and parsed[1] == m.end() + token.end():
+                seeds.append(_Seed(parsed[0], "public"))
+    return seeds
+
+
 def _seeds_across_wraps(text: str) -> list[_Seed]:
     """Names after a role word that a PDF's line wrap cut (其\n子严宇, 消费者\n陈佳豪): the
     two sides of each wrap of a long line are read as one."""
@@ -946,6 +998,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
                 break
         seeds += found
     seeds += _seeds_across_wraps(text)
+    seeds += _officers_on_their_line(text)
     for m in GENERIC_CUE_RE.finditer(text):
         i = bisect_right(cue_starts, m.start())
         if i and m.start() < cue_ends[i - 1]:
@@ -954,6 +1007,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             continue
         if text[m.start() - 1 : m.start()] in PLACE_SUFFIXES:
             continue  # 温岭市工农路: 工 ends no role word after a place's name
+        if _not_a_name_word(text[m.start() - 1 : m.end()], "vad"):
+            continue  # 施工许可证, 监管…: 工, 管 end a verb here, not a role noun
         parsed = parse_name_at(text, m.end(), delimited=False)
         if parsed:
             name, end = parsed

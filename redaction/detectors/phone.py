@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from redaction.detectors.base import Pattern, PatternDetector, register
+import re
+
+from redaction.detectors.base import DocumentContext, Finding, Pattern, PatternDetector, register
 from redaction.roles import PUBLIC_LINE_STARTS
 from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize, then
 
@@ -50,6 +52,12 @@ class PhoneDetector(PatternDetector):
     public_line_starts = PUBLIC_LINE_STARTS
     context_window = 14
 
+    def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
+        found = super().analyze(text, doc)
+        if "联系" not in text:
+            return found
+        return [f for f in found if not _agency_contact(text, f, doc)]
+
     def validate(self, text: str) -> bool | None:
         number = normalize(text).lstrip("+＋(（").replace(")", "").replace("）", "")
         number = number.replace("(", "").replace("（", "")
@@ -58,3 +66,24 @@ class PhoneDetector(PatternDetector):
         if number.startswith("1"):
             return len(number) == 11 and number[1] in "3456789"
         return None if 10 <= len(number.split("转")[0]) <= 13 else False
+
+
+#: a contact the notice gives, right before a phone (如有疑问，请与倪娅倩联系，电话…)
+_CONTACT_BEFORE = re.compile(
+    "(?:请|可|应|须|或)与([^，。；\n]{1,12}?)联系"
+    "[，,：:]?(?:联系)?(?:电话|方式)[：:为是]?[ \u3000]*$"
+)
+
+
+def _agency_contact(text: str, phone: Finding, doc: DocumentContext) -> bool:
+    """Whether a landline is the one the notice tells its reader to call, with a contact who
+    is no private person of the document (the agency's officer, 本局): the agency's phone."""
+    if normalize(phone.text).lstrip("+＋(（").startswith("1"):
+        return False  # a mobile is a person's
+    before = _CONTACT_BEFORE.search(text, max(0, phone.start - 30), phone.start)
+    if before is None:
+        return False
+    start, end = before.span(1)
+    return not any(
+        f.kind == "person_name" and f.start < end and start < f.end for f in doc.findings
+    )

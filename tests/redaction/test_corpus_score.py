@@ -90,6 +90,9 @@ HARD_MINIMUMS = {
     # first scored at 72.7% leak-free, names 96.8%, addresses 74.3%, keep 94.2%, holds 88.9/80
     "hard-unseen": {**_ALL, "leak_free": 92.7, "structured": 98},
     # first scored at 64% leak-free, names 91.7%, structured 97.3%, addresses 92.3%
+    # first scored at keep 93.3%, holds 100/75 (agency phones under the seal or after 请与…
+    # 联系, officers' certificates on a signed line, 侵犯商业秘密 and a quoted 内部资料 held)
+    "hard-keep": _ALL,
     "hard-realistic": {
         **_ALL,
         "leak_free": 98,

@@ -36,6 +36,7 @@ DECISION = (
         "【不予公开】",
         "本件免予公开。",
         "公开选项：暂不公开",
+        "附件载有权利人的商业秘密，本决定书不予公开。",
     ],
 )
 def test_confidentiality_markings_hold(body: str) -> None:
@@ -61,6 +62,8 @@ def test_confidentiality_markings_hold(body: str) -> None:
         "当事人称其进货渠道属于商业秘密，经审查，该信息已在其网店公开，不构成商业秘密。",
         "当事人称其进货渠道属于商业秘密。经审查，该信息不属于商业秘密。",
         "当事人涉嫌接纳未成年人进入网吧。",  # a minor mentioned, not the party
+        "当事人的行为构成侵犯商业秘密的行为。",  # the offence
+        "印刷内部资料性出版物《江山书画》（每册封面标注“内部资料　免费交流”）",  # quoted
     ],
 )
 def test_negations_and_ordinary_text_do_not_hold(body: str) -> None:

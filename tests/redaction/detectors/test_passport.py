@@ -38,6 +38,7 @@ def test_found(text: str, expected: str) -> None:
         "护照：Maria Garcia",  # a name, not a number
         "护照号码：ABC123",  # too few digits
         "护照和身份证号码：430102198001011234",  # too long for a passport
+        "当事人：王五\n执法人员（签名）：喻莎平　执法证件号码：鲁37842286",  # an officer's
     ],
 )
 def test_not_found(text: str) -> None:

@@ -216,6 +216,11 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "当事人安全管理人员未到岗",
         "货主方现场负责人称",
         "厨师刘师傅称自己只负责",  # a form of address
+        "当事人常年在周边社区销售",  # an adverb after a role word
+        "项目（施工许可证号：1234）",  # 施工: a verb, not a role noun ending with 工
+        "当事人：某某有限公司分公司\n经查，负责人简亮眉，经理。",  # a branch's head
+        # every officer on their line, numbers between them
+        "执法人员：汪蓉晗　湘43105551　　倪娅倩　湘43564950\n请与倪娅倩联系",
         "保护消费者权益（略）",
     ],
 )

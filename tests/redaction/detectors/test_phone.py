@@ -1,5 +1,6 @@
 import pytest
 
+from redaction.engine import analyze
 from tests.redaction.detectors.helpers import found
 
 
@@ -61,6 +62,26 @@ def test_a_paragraph_that_starts_with_the_agency_still_hides_a_witness_phone() -
 
 def test_the_agency_phone_in_running_text_is_public() -> None:
     assert found("phone", "如有疑问，可拨打本机关电话0731-84561234咨询。") == []
+
+
+@pytest.mark.parametrize(
+    "text, phones",
+    [
+        # the contact the notice gives: an officer (on the officers' line), or a private person
+        (
+            "执法人员：汪蓉晗　湘43105551　　倪娅倩　湘43564950\n"
+            "如有疑问，请与倪娅倩联系，电话0731-52247166（工作日8:30-17:00）",
+            [],
+        ),
+        ("当事人：王五，男。如有疑问，请与王五联系，电话0731-52247166", ["0731-52247166"]),
+        # a phone line under the agency's address line, below the seal's date
+        ("某市市场监督管理局\n2026年5月1日\n地址：长沙市人民路59号\n电话：020-54353588", []),
+        ("当事人：王五\n电话：0731-84561234", ["0731-84561234"]),
+        ("电话：0731-84561234", ["0731-84561234"]),
+    ],
+)
+def test_the_agency_contact_phone(text: str, phones: list[str]) -> None:
+    assert [f.text for f in analyze(text).findings if f.kind == "phone"] == phones
 
 
 @pytest.mark.parametrize(
