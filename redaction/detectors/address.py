@@ -14,9 +14,9 @@ from redaction.tables import in_header, tables
 from redaction.text import is_cjk, on_public_line
 
 ADDRESS_RE = re.compile(
-    r"(?P<cue>住(?<=[，,（(\s]住)(?=[\u4e00-\u9fff]{2,8}?[省市区县])|家住|住在|居住于|居住在|"
-    r"租住于|租住在|暂住于|暂住在|借住于|借住在|寄住于|寄住在|住于|"
-    r"暂住(?=[\u4e00-\u9fff]{2,8}?[省市区县])|"
+    r"(?P<cue>住(?<=[，,（(\s]住)(?=[\u4e00-\u9fff]{2,12}?[省市区县州盟旗])|家住|住在|居住于|"
+    r"居住在|租住于|租住在|暂住于|暂住在|借住于|借住在|寄住于|寄住在|住于|"
+    r"暂住(?=[：:]|[\u4e00-\u9fff]{2,12}?[省市区县州盟旗])|"
     r"现居住于|现居于|现居|住所地|家庭住址|家庭地址|现住址|现住|居住地址|居住地|户籍地址|"
     r"户籍所在地|户籍地|经常居住地|暂住地址|暂住地|住址|住所|住处|房屋坐落|地址|住[ \u3000]+[址所]|"
     # a home named by where it lies, to its flat (你所有的位于…3单元502室的住宅, 你在…2单元
@@ -79,6 +79,11 @@ _BRACKETED_HOME = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９\-－]{3,40}[号室组户](?:附[0-9０-９]+号)?(?=[）)])"
 )
 _DIGIT = re.compile("[0-9０-９]")
+#: an address after 住 right after a name (…郑来福住景洪市勐罕镇曼沙村32号。)
+_LIVES_AT = re.compile(
+    r"(?:在|于)?(?=[\u4e00-\u9fff]{2,12}?[省市区县州盟旗镇乡村])"
+    r"[^\s，,。；;）)、（(“”\"：:|]{3,80}?[0-9０-９]+[号室组户](?:附[0-9０-９]+号)?"
+)
 #: the parts of an address a home has (a village, a street, a block)
 _HOME_PARTS = re.compile(r"[村镇乡路街巷弄里屯]|小区|社区|[栋幢]|单元")
 _NUMBERED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[号栋幢组单元室楼弄巷排户层]")
@@ -173,10 +178,18 @@ class AddressDetector(Detector):
 
     def _after_names(self, text: str, doc: DocumentContext) -> list[Finding]:
         """A home in brackets right after a private person's name, with no address word
-        (彭新民（贡江镇上欧村上湾17号）在询问中称…)."""
+        (彭新民（贡江镇上欧村上湾17号）在询问中称…), or after 住 (郑来福住景洪市…32号)."""
         found = []
         for f in doc.findings:
-            if f.kind != "person_name" or text[f.end : f.end + 1] not in "（(":
+            if f.kind != "person_name":
+                continue
+            if text[f.end : f.end + 1] == "住" and (home := _LIVES_AT.match(text, f.end + 1)):
+                end = _continued(text, home.end(), home.start() + 100)
+                found.append(
+                    Finding(self.kind, home.start(), end, text[home.start() : end], 0.8, self.name)
+                )
+                continue
+            if text[f.end : f.end + 1] not in "（(":
                 continue
             m = _BRACKETED_HOME.match(text, f.end + 1)
             if (

@@ -307,6 +307,7 @@ LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER + EVIDENCE_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
 _WEAK_AFTER = ("，系", "，联系电话", "(联系电话", *EVIDENCE_AFTER)
+_INTERVIEWED = ("的询问笔录", "的询问（调查）笔录", "的调查笔录")
 _EVIDENCE = frozenset(EVIDENCE_AFTER)
 DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3})$")
 _DOTS = "·•・‧"
@@ -691,7 +692,11 @@ def _field_role(text: str, cue: str, pos: int) -> str:
     return role
 
 
-_SOLE_TRADER_RE = re.compile("个体工商户|个体户|个体经营")
+_SOLE_TRADER_RE = re.compile(
+    "个体工商户|个体户|个体经营|(?<!有限)(?<!公司)(?:商行|经营部|门市部|小卖部)(?![\u4e00-\u9fff])"
+)
+#: a form's note that the 负责人 is the operator (负责人（经营者）：)
+_OPERATOR_NOTE = re.compile("经营者|业户|个人|自然人")
 #: what follows a person's name where a business is named after them (吕怡永诊所, 王五商行)
 _NAMED_AFTER_RE = re.compile(
     "(?:诊所|门诊部|卫生室|商行|商店|经营部|门市部|小卖部|便利店|超市|饭店|餐馆|餐厅|食堂|"
@@ -756,6 +761,10 @@ def _cue_seeds(
         role = "other"  # an organisation's 负责人： is public; a shop's 负责人王五 is not
     elif m.group(1) == "负责人":
         role = _field_role(text, m.group(1), m.start())
+        if _OPERATOR_NOTE.search(m.group(2)):
+            role = "other"  # 负责人（经营者）：…: the natural person who runs it
+    elif m.group(1) in _CONTACTS and m.start() < _header_end(text):
+        role = "other"  # 联系人：… in the party's header: the party's own contact, a person
     elif (
         role == "party"
         and not delimited
@@ -819,6 +828,7 @@ def _not_a_name_word(word: str, classes: str = "dcpurf") -> bool:
 
 #: words that start the body of a decision (the facts found): the party's header is above
 _BODY_WORDS = ("经查", "查明", "本机关", "本局", "执法人员", "检查", "调查", "举报", "投诉")
+_BODY_WORDS += ("\n    ", "\n\u3000\u3000", "\n\t", "你", "如下")  # (an indented paragraph)
 
 
 @lru_cache(maxsize=4)
@@ -901,7 +911,7 @@ def _field_seed(text: str, cue: str, name: str, end: int, role: str, strong: boo
     if role != "public" and (text.startswith(_PUBLIC_AFTER, end) or lawyer):
         return _Seed(name, "public")
     if role == "public" and cue in _CONTACTS:
-        return _Seed(name, CONTACT)
+        return _Seed(name, CONTACT)  # (a party's own contact is read by _cue_seeds)
     return _Seed(name, role, strong and role != "public")
 
 
@@ -932,6 +942,38 @@ def _in_title(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a title in 《》 (a statute, a document)."""
     opened = text.rfind("《", max(0, pos - 40), pos)
     return opened >= 0 and text.find("》", opened, pos) < 0
+
+
+#: who acts for whom: 汪建华受金星委托…, 委托郑来福（其子）办理…
+_MANDATED_BY_RE = re.compile("受([^，。；、\n]{2,6}?)委托")
+_MANDATES_RE = re.compile(
+    "委托([^，。；、\n（(]{2,5}?)(?:[（(][^）)\n]{1,10}[）)])?(?:代为|代理|办理|处理|签收|到场|领取|前来)"
+)
+
+
+def _mandates(text: str) -> list[_Seed]:
+    """The people of a mandate (an agent and whom they act for), where no role word names
+    them: private (the agency's officers act for no one)."""
+    seeds = []
+    for m in _MANDATED_BY_RE.finditer(text):
+        for name in (_name_before(text, m.start()), _whole_name(text, *m.span(1))):
+            if name and name not in NOT_NAMES and name not in _ALL_CUES:
+                seeds.append(_Seed(name, "other"))
+    for m in _MANDATES_RE.finditer(text):
+        name = _whole_name(text, *m.span(1))
+        if name and name not in NOT_NAMES and name not in _ALL_CUES:
+            seeds.append(_Seed(name, "other"))
+    return seeds
+
+
+def _whole_name(text: str, start: int, end: int) -> str | None:
+    """The name ``text[start:end]`` is, when all of it is one."""
+    word = text[start:end]
+    surname = 2 if word[:2] in COMPOUND else (1 if word[:1] in SINGLE else 0)
+    if surname and _all_cjk(word) and _field_name_ok(word, surname):
+        return word  # 受金星委托: a name, even where it is a word
+    parsed = parse_name_at(text, start, delimited=True)
+    return parsed[0] if parsed and parsed[1] == end else None
 
 
 #: a line that names the officers (text.on_officers_line's label at a line's start)
@@ -999,6 +1041,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         seeds += found
     seeds += _seeds_across_wraps(text)
     seeds += _officers_on_their_line(text)
+    seeds += _mandates(text) if "委托" in text else []
     for m in GENERIC_CUE_RE.finditer(text):
         i = bisect_right(cue_starts, m.start())
         if i and m.start() < cue_ends[i - 1]:
@@ -1072,7 +1115,9 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             and not before.endswith("族")
         ):
             public = text.startswith(_PUBLIC_AFTER, m.start())
-            seeds.append(_Seed(before, "public" if public else "other", strong))
+            # a person interviewed (对万里的询问笔录) is no officer, whatever the roster says
+            private = strong or text.startswith(_INTERVIEWED, m.start())
+            seeds.append(_Seed(before, "public" if public else "other", private))
     # names in running text without a role word: weak, and never a part of a name the rules
     # above read (王小明代为…: the dictionary reads 明代, a dynasty, and offers 王小)
     known = {s.name for s in seeds}
@@ -1107,7 +1152,7 @@ _ALIAS_WORDS = [
     "外号",
     "小名",
 ]
-ALIAS_RE = re.compile(f"[（(](?:{'|'.join(_ALIAS_WORDS)})[ \u3000]*[：:]?[ \u3000]*")
+ALIAS_RE = re.compile(f"[（(，,](?:{'|'.join(_ALIAS_WORDS)})[ \u3000]*[：:]?[ \u3000]*")
 #: an alias that parse_name_at does not read (a nickname): up to the bracket's end or a comma
 _ALIAS_TEXT_RE = re.compile(r"[“\"']?([^，,；;）)\s“”\"']{2,12})[”\"']?(?=[，,；;）)])")
 
@@ -1257,7 +1302,14 @@ class PersonNameDetector(Detector):
                 aliases.setdefault(first, n)
         for seed in seeds:
             if seed.alias_of in aliases and seed.name in aliases and seed.name != seed.alias_of:
-                aliases[seed.name] = aliases[seed.alias_of]  # one person, one masked form
+                # one person, one masked form: the Chinese name's (阮某, not N某)
+                entity = aliases[seed.alias_of]
+                if not is_cjk(entity[0]) and is_cjk(seed.name[0]):
+                    for alias, target in list(aliases.items()):
+                        if target == entity:
+                            aliases[alias] = seed.name
+                    entity = seed.name
+                aliases[seed.name] = entity
         if not aliases:
             return []
         spaced = {

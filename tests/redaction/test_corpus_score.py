@@ -93,6 +93,9 @@ HARD_MINIMUMS = {
     # first scored at keep 93.3%, holds 100/75 (agency phones under the seal or after 请与…
     # 联系, officers' certificates on a signed line, 侵犯商业秘密 and a quoted 内部资料 held)
     "hard-keep": _ALL,
+    # first scored at 79.3% leak-free, names 94.6%, addresses 95.5% (受…委托, a party's own
+    # 联系人, 负责人（经营者）, Dai names, 英文名 after a comma, 暂住：, 住 after a name)
+    "hard-wording": _ALL,
     "hard-realistic": {
         **_ALL,
         "leak_free": 98,

@@ -226,3 +226,25 @@ def test_an_address_wrapped_right_after_its_word() -> None:
         "中市城固县桂花园小区24幢3单元885室，联系电话：略"
     )
     assert addresses(text)[-1] == "汉\n中市城固县桂花园小区24幢3单元885室"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("暂住：西双版纳傣族自治州景洪市曼沙村6组82号", "西双版纳傣族自治州景洪市曼沙村6组82号"),
+        (
+            "委托代理人：王红霞，系申请人之女婿，住西双版纳傣族自治州景洪市嘎洒镇曼听村120号。",
+            "西双版纳傣族自治州景洪市嘎洒镇曼听村120号",
+        ),
+    ],
+)
+def test_homes_in_an_autonomous_prefecture(text: str, expected: str) -> None:
+    assert addresses(text) == [expected]
+
+
+def test_a_home_after_a_name_and_live() -> None:
+    from redaction.engine import analyze
+
+    text = "由其委托郑来福（其子）办理，郑来福住景洪市勐罕镇曼沙村32号。村委会"
+    found = [f.text for f in analyze(text).findings if f.kind == "address"]
+    assert found == ["景洪市勐罕镇曼沙村32号"]

@@ -164,6 +164,13 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("附近村民白云反\n映，沟渠异味", {"白云"}),  # the verb across a PDF's wrap
         # 发 starts 发生, not the end of the name
         ("与受害人欧阳芳发生争执，并推搡欧阳芳", {"欧阳芳"}),
+        # the people of a mandate; a party's own contact; an operator noted in a form
+        ("汪建华受金星委托，代为管理", {"汪建华", "金星"}),
+        ("由其委托郑来福（其子）办理", {"郑来福"}),
+        ("当事人：某有限公司\n联系人：曾桂芳　联系电话：略\n经查，", {"曾桂芳"}),
+        ("当事人名称：鹿邑县乐购烟酒商行\n负责人（经营者）：冉晓东　性别：女", {"冉晓东"}),
+        ("其丈夫岩温从外地购回", {"岩温"}),  # a Dai name
+        ("被处罚人安娜·科瓦尔斯卡，英文名Anna KOWALSKA，波兰籍", {"安娜·科瓦尔斯卡"}),
         # a clinic named after its 负责人: a natural person's business
         ("吕怡永诊所：\n（地址：大理市环城南路88号；负责人：吕怡永）", {"吕怡永"}),
     ],
@@ -253,6 +260,11 @@ def test_a_private_role_word_before_a_name_overrides_the_roster() -> None:
     # the tourist 万里 is not the officer 万里 of the roster; an officer named as one is
     assert names("游客万里投诉称，万里与魏悦军系同事", frozenset({"万里"})) == {"万里", "魏悦军"}
     assert names("游客万里投诉称。执法人员：万里（执法证号：123）", frozenset({"万里"})) == set()
+
+
+def test_a_person_interviewed_is_no_officer_of_the_roster() -> None:
+    text = "先行登记保存，交由万里保管。以上事实有对万里的询问笔录等证据证实。"
+    assert names(text, frozenset({"万里"})) == {"万里"}
 
 
 def test_a_private_name_inside_a_longer_officer_name_is_kept() -> None:
