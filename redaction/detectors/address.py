@@ -13,6 +13,11 @@ from redaction.roles import PUBLIC_LINE_STARTS
 from redaction.tables import in_header, tables
 from redaction.text import is_cjk, on_public_line
 
+#: what follows where a home lies, to its flat (…3单元502室的住宅, …1903室房屋)
+_HOME_AHEAD = (
+    "[^，,。；;\n]{6,60}?[0-9０-９](?:[室号户]的(?:住宅|住房|自建房|民房|家中)"
+    "|[室户]的?(?:出租)?(?:房屋|住宅|住房|家中))"
+)
 ADDRESS_RE = re.compile(
     r"(?P<cue>住(?<=[，,（(\s]住)(?=[\u4e00-\u9fff]{2,12}?[省市区县州盟旗])|家住|住在|居住于|"
     r"居住在|租住于|租住在|暂住于|暂住在|借住于|借住在|寄住于|寄住在|住于|"
@@ -21,8 +26,10 @@ ADDRESS_RE = re.compile(
     r"户籍所在地|户籍地|经常居住地|暂住地址|暂住地|住址|住所|住处|房屋坐落|地址|住[ \u3000]+[址所]|"
     # a home named by where it lies, to its flat (你所有的位于…3单元502室的住宅, 你在…2单元
     # 1903室房屋顶层搭建…; not 位于…168号附近的一处民房, where an inspection took place)
-    r"(?:位于|在)(?=[^，,。；;\n]{6,60}?[0-9０-９](?:[室号户]的(?:住宅|住房|自建房|民房|家中)"
-    r"|[室户]的?(?:出租)?(?:房屋|住宅|住房|家中)))|"
+    # (在 only after a person: 你在, 其在, 当事人在; 在 is too common to try everywhere. Each
+    # branch starts with its own literal: a group of alternatives first (?:位于|在) makes the
+    # regex engine try every position of the text, ~9x slower)
+    f"位于(?={_HOME_AHEAD})|在(?<=[你其人]在)(?={_HOME_AHEAD})|"
     # a flat (…2单元502室) that a home or a let flat lies at (涉案房屋位于…502室，房东…)
     r"位于(?<=房屋位于|住房位于|住宅位于|租屋位于|租房位于)(?=[^，,。；;\n]{6,60}?[0-9０-９]室))"
     # (a bracket after 收货地址 and the like: …及收货地址（宜昌市…48号）)

@@ -776,7 +776,13 @@ def _cue_seeds(
         # …个体工商户，经营者林生花, and 经营者 王五 at a line's start, a form's field, are)
         role = "other"
     named = _names_after_cue(text, m.end(), delimited)
-    bounded = _bounded_name(text, m.end()) if not delimited and role != "public" else None
+    bounded = None
+    if (
+        not delimited
+        and role != "public"
+        and (not named or named[0][1] != m.end() or not name_like(named[0][0]))
+    ):
+        bounded = _bounded_name(text, m.end())  # (only where the rules above read no name)
     if bounded and not any(start == m.end() for _, start, _ in named):
         named = [(bounded, m.end(), m.end() + len(bounded))]
     for name, start, end in named:
@@ -977,7 +983,7 @@ def _whole_name(text: str, start: int, end: int) -> str | None:
 
 
 #: a line that names the officers (text.on_officers_line's label at a line's start)
-_OFFICERS_LINE_RE = re.compile("(?m)^" + OFFICERS_AT.pattern)
+_OFFICERS_LINE_RE = re.compile("\n" + OFFICERS_AT.pattern)  # (a literal first: fast)
 #: a run of CJK characters that stands alone (between spaces, numbers or punctuation)
 _TOKEN_RE = re.compile("(?<![\u4e00-\u9fff·])[\u4e00-\u9fff·]{2,5}(?![\u4e00-\u9fff·])")
 
@@ -988,7 +994,8 @@ def _officers_on_their_line(text: str) -> list[_Seed]:
     if "执法" not in text and "办案" not in text and "承办" not in text:
         return []
     seeds = []
-    for m in _OFFICERS_LINE_RE.finditer(text):
+    first = OFFICERS_AT.match(text)
+    for m in ([first] if first else []) + list(_OFFICERS_LINE_RE.finditer(text)):
         end = text.find("\n", m.end())
         line = text[m.end() : end if end >= 0 else len(text)].split("。")[0]
         if person := person_words().search(line):
