@@ -998,6 +998,8 @@ def _officers_on_their_line(text: str) -> list[_Seed]:
     for m in ([first] if first else []) + list(_OFFICERS_LINE_RE.finditer(text)):
         end = text.find("\n", m.end())
         line = text[m.end() : end if end >= 0 else len(text)].split("。")[0]
+        if " " not in line and "\u3000" not in line and "\t" not in line:
+            continue  # names listed with 、 or brackets: the role word's rules read them all
         if person := person_words().search(line):
             line = line[: person.start()]
         for token in _TOKEN_RE.finditer(line):
