@@ -13,7 +13,7 @@ from redaction.holds import hold_reasons, was_minor_party
 from redaction.masking import MINOR_PARTY, apply, assign_replacements
 from redaction.normalize import clean
 from redaction.policy import Policy, load_policy
-from redaction.tables import tables
+from redaction.tables import table_marks, tables
 from redaction.text import on_officers_line, on_public_line, trie_regex, unwrapped
 
 #: names first (addresses read them), then the rest; ties in overlaps go to the earlier kind
@@ -121,7 +121,7 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
         before = before[-window:]
     elif " " in before or "\u3000" in before:  # aligned form labels: 电　　话：
         before = before.replace(" ", "").replace("\u3000", "")
-    if "|" in text and (label := _column_label(text, finding.start)):
+    if table_marks(text) and (label := _column_label(text, finding.start)):
         before += label  # in a table, the column's header is the nearest label
     context_at = -1
     words = _context_words(detector)

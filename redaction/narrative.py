@@ -206,6 +206,11 @@ def _name_regex() -> re.Pattern[str]:
 
 
 NAME_RE = _name_regex()
+#: a name of a list, after 、: any surname (霍敏东、路丹华等…)
+LISTED_RE = re.compile(
+    f"[{''.join(sorted(SINGLE | {c[0] for c in COMPOUND}))}]"
+    f"[{''.join(sorted(_GIVEN | _MIDDLE | {c[1] for c in COMPOUND}))}]{{1,3}}"
+)
 #: one or two characters and a place's last character (贝尔市, 巴尔虎旗)
 _PLACE_TAIL_RE = re.compile("[\u4e00-\u9fff]{1,2}[市县旗区州盟]")
 #: AFTER and _PLACE_NEXT as tries: str.startswith with a tuple tries every word in turn
@@ -289,8 +294,8 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
         taken.add(name)
         pos = end
         # the next names of a list (蔡文博、蔡文静（…）): a name even where it is a word too
-        while text[pos : pos + 1] == "、" and (listed := NAME_RE.match(text, pos + 1)):
-            name = _reading(text, listed, frozenset())
+        while text[pos : pos + 1] == "、" and (listed := LISTED_RE.match(text, pos + 1)):
+            name = _reading(text, listed, frozenset(), listed=True)
             if name is None or name in taken:
                 break
             found.append((name, pos + 1, pos + 1 + len(name)))
@@ -309,8 +314,11 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def _reading(text: str, m: re.Match[str], dictionary: frozenset[str]) -> str | None:
-    """The name a match of NAME_RE is, the longest reading first, or None."""
+def _reading(
+    text: str, m: re.Match[str], dictionary: frozenset[str], listed: bool = False
+) -> str | None:
+    """The name a match of NAME_RE is, the longest reading first, or None; ``listed``: the
+    match follows a name and 、 (any surname then: 霍敏东、路丹华等…, 高某、时艳向…)."""
     start = m.start()
     prev = text[start - 1 : start]
     if prev in _NUMERALS:
@@ -323,7 +331,9 @@ def _reading(text: str, m: re.Match[str], dictionary: frozenset[str]) -> str | N
     if prev and is_cjk(prev) and prev + first in dictionary:
         return None  # 提高…: the first character ends the word before
     surname = 2 if text[start : start + 2] in COMPOUND else 1
-    if surname == 1 and (first not in SINGLE or first in _NOT_FIRST or first in _PLACE_END):
+    if surname == 1 and (
+        first not in SINGLE or not listed and (first in _NOT_FIRST or first in _PLACE_END)
+    ):
         return None  # 司 of 司马 alone, 上 without 官
     longest = start + surname + 2
     for end in range(min(m.end(), longest), start + surname, -1):

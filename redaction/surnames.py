@@ -9,6 +9,7 @@ from __future__ import annotations
 SINGLE = frozenset(
     "眭蹇隗郄劭丌"  # rare ones
     "岩玉"  # the first characters of Dai names (岩温, 玉香)
+    "时路"  # (a time word, a road: not in running text, only in a field, a list or after a cue)
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶"
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱丘江尹薛闫阎段雷侯龙史陶黎"
     "贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
@@ -171,6 +172,7 @@ GIVEN = frozenset(
     # rarer characters of names given lately (张犇, 李旻, 王彧辰, 赵燚鑫, 皇甫翀远)
     "犇旻彧燚赟翀垚焱喆祎熠晞翊芃槿苒沅澍峤崧嵘霏砚桉樾锴铎镕懿灏泓淳濛洺滟"
     "温罕坎"  # (Dai names: 岩温, 玉罕)
+    "汐来"  # (来: a given name's, 来福, 舒来华; it ends a name only where a word ends there)
     "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红兰凤洁梅琳素云莲真环雪荣爱妹香月莺媛"
     "瑞凡佳嘉琼勤珍贞莉菲颖露瑶怡婵雁蓓仪荷丹蓉眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦"
     "昭冰爽琬茗羽希宁欣飘滢馥筠柔竹霭凝晓欢霄枫芸寒伊亚宜可舒影思慧巧美淑惠珠翠雅芝娥玲芬燕彩春"

@@ -37,9 +37,12 @@ class Tables(NamedTuple):
 _NONE = Tables((), ())
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """The spans of a row's cells, spaces around each value excluded."""
-    bars = [i for i, c in enumerate(line) if c == "|"]
+def _cells(line: str, offset: int, bar: str = "|", edges: bool = False) -> list[tuple[int, int]]:
+    """The spans of a row's cells, spaces around each value excluded; ``edges``: the row's
+    start and end bound its first and last cells too (a row of tab-separated values)."""
+    bars = [i for i, c in enumerate(line) if c == bar]
+    if edges:
+        bars = [-1, *bars, len(line)]
     spans = []
     for a, b in zip(bars, bars[1:], strict=False):
         start, end = a + 1, b
@@ -51,17 +54,89 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: the bars of tables drawn with other characters (│姓名│身份证号│, ｜…｜)
+_BARS = str.maketrans({"│": "|", "｜": "|", "┃": "|"})
+#: column labels that make a row without a rule under it a table's header (│姓名│身份证号│…,
+#: 序号⇥姓名⇥身份证号⇥银行卡号)
+HEADER_LABELS = frozenset(
+    ("姓名", "身份证号", "身份证号码", "公民身份号码", "证件号码", "银行卡号", "卡号", "账号")
+    + ("开户行及卡号", "银行账号", "联系电话", "电话", "手机", "手机号码", "住址", "家庭住址")
+)
+_LABEL_CELL = re.compile(r"[\u4e00-\u9fff（）()/／]{1,10}")
+
+
+def table_marks(text: str) -> bool:
+    """Whether ``text`` may hold a table (a bar, a box-drawing bar or a tab)."""
+    return "|" in text or "│" in text or "｜" in text or "┃" in text or "\t" in text
+
+
 @lru_cache(maxsize=8)
 def tables(text: str) -> Tables:
-    """Every Markdown table's data cells with their column labels, and its header rows."""
-    if "|" not in text or "---" not in text:
+    """Every table's data cells with their column labels, and its header rows: Markdown
+    tables (a rule under the header), and tables of people drawn with box bars or tabs
+    whose header names their columns (姓名, 身份证号 …)."""
+    if not table_marks(text):
         return _NONE
+    view = text.translate(_BARS)  # (one character for one: the offsets stay)
     cells: list[Cell] = []
     headers: list[tuple[int, int]] = []
-    lines = text.split("\n")
+    lines = view.split("\n")
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
+    if "---" in view:
+        _markdown_tables(view, lines, starts, cells, headers)
+    _headed_tables(view, lines, starts, cells, headers)
+    cells.sort(key=lambda cell: cell.start)
+    return Tables(tuple(cells), tuple(sorted(headers))) if headers else _NONE
+
+
+def _headed_tables(
+    text: str,
+    lines: list[str],
+    starts: list[int],
+    cells: list[Cell],
+    headers: list[tuple[int, int]],
+) -> None:
+    """Tables with no rule under their header (│姓名│…│, tab-separated): a header row of
+    column labels, one at least a label of a person's column, and the rows under it."""
+    taken = {a for a, _ in headers}
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip("\r")
+        bar = "\t" if line.count("\t") >= 2 else "|" if line.count("|") >= 3 else ""
+        if not bar or starts[i] in taken:
+            i += 1
+            continue
+        edges = bar == "\t" or not line.strip().startswith("|")
+        spans = _cells(line, starts[i], bar, edges)
+        labels = tuple(_LABEL_NOISE.sub("", text[a:b]) for a, b in spans)
+        if not (
+            len(labels) >= 3
+            and all(_LABEL_CELL.fullmatch(label) for label in labels if label)
+            and HEADER_LABELS.intersection(labels)
+        ):
+            i += 1
+            continue
+        headers.append((starts[i], starts[i] + len(line)))
+        j = i + 1
+        while j < len(lines) and lines[j].count(bar) >= min(2, len(labels) - 1):
+            row = lines[j].rstrip("\r")
+            for label, (a, b) in zip(labels, _cells(row, starts[j], bar, edges), strict=False):
+                if a < b:
+                    cells.append(Cell(label, a, b, labels))
+            j += 1
+        i = j
+
+
+def _markdown_tables(
+    text: str,
+    lines: list[str],
+    starts: list[int],
+    cells: list[Cell],
+    headers: list[tuple[int, int]],
+) -> None:
+    """Markdown tables: a header row, a rule (| --- |) and the rows under it."""
     i = 0
     while i + 1 < len(lines):
         head, rule = lines[i], lines[i + 1]
@@ -79,7 +154,6 @@ def tables(text: str) -> Tables:
                     cells.append(Cell(label, a, b, labels))
             j += 1
         i = j
-    return Tables(tuple(cells), tuple(headers)) if headers else _NONE
 
 
 def in_header(text: str, pos: int) -> bool:

@@ -361,8 +361,11 @@ def _given_length(text: str, word: str, ends: list[int], surname: int) -> int:
             continue
         chars = word[surname : surname + length]
         after = ends[surname + length - 1]
-        if all(c not in NOT_GIVEN or c in _GIVEN_AND_NOT for c in chars) and _ends_name(
-            text, after
+        if (
+            all(c not in NOT_GIVEN or c in _GIVEN_AND_NOT for c in chars)
+            and _ends_name(text, after)
+            # 张三来到…: 来 starts a word with what follows (舒来华系…, 邓芬来等… end there)
+            and not (chars[-1] in _GIVEN_AND_NOT and chars[-1] + text[after : after + 1] in words())
         ):
             return length
     if given == 2 and len(word) >= surname + 2:
@@ -612,8 +615,14 @@ def _name_before(text: str, q: int) -> str | None:
         surname = 2 if word[:2] in COMPOUND else (1 if word[0] in SINGLE else 0)
         if not surname:
             continue
-        if surname == 1 and word[0] in NOT_FIRST and not _cue_ends_at(text, start - 8, start):
-            continue  # 对王五（身份证…: 对 is not the surname; 承包人向欣凤（手机…: 向 is
+        if (
+            surname == 1
+            and word[0] in NOT_FIRST
+            and not _cue_ends_at(text, start - 8, start)
+            and not _ITEM_START_RE.search(text, max(0, start - 6), start)
+        ):
+            # 对王五（身份证…: 对 is not the surname; 承包人向欣凤（手机…, 5. 时润根，男: it is
+            continue
         given = word[surname:]
         if not 1 <= length - surname <= 2 or not _all_cjk(given):
             continue
@@ -641,6 +650,10 @@ def _name_before(text: str, q: int) -> str | None:
 
 
 _PUBLIC_END_RE = re.compile(f"(?:{_cue_regex(PUBLIC)})$")
+#: the start of a list's item or a line right before a name (5. 时润根，…; （三）于娜，…)
+_ITEM_START_RE = re.compile(
+    r"(?:^|\n|[0-9０-９]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)])[ \u3000]*$"
+)
 _ANY_CUE_RE = re.compile(_cue_regex(tuple(_ALL_CUES)))
 _CUE_END_RE = re.compile(f"(?:{_cue_regex(tuple(_ALL_CUES))}|[：:])[ \u3000]*$")
 #: the same, read backwards from where it ends (one match instead of a search)
@@ -881,8 +894,8 @@ def _bounded_name(text: str, pos: int) -> str | None:
             continue
         after = pos + len(word)
         kind = word_class(word)
-        if kind and not kind.startswith("n"):
-            continue  # 当事人能够提供…, 导游强制安排…: a verb or an adjective, not a name
+        if kind and kind not in _NAME_LIKE_CLASSES:
+            continue  # 当事人能够提供…, 当事人车间操作工…: a verb, a common noun, not a name
         if not (
             _followed_by(text, after, _NAME_VERBS)
             or (text.startswith(_NAME_PUNCT, after) and not kind)
@@ -900,6 +913,9 @@ def _bounded_name(text: str, pos: int) -> str | None:
     return None
 
 
+#: the parts of speech of the dictionary's words that may be a person's name after a role word
+#: (宋词, 田野, 白云 are tagged names, 和平 nz, 建国 ns; 车间 n, 能够 v are no names)
+_NAME_LIKE_CLASSES = frozenset(("nr", "nrfg", "nrt", "nz", "ns"))
 #: what does not start a name right after a role word: a preposition, 方 (货主方现场…: the
 #: cargo owner's side)
 _NOT_BOUNDED_FIRST = NOT_FIRST | {"方"}
@@ -969,6 +985,30 @@ def _mandates(text: str) -> list[_Seed]:
         name = _whole_name(text, *m.span(1))
         if name and name not in NOT_NAMES and name not in _ALL_CUES:
             seeds.append(_Seed(name, "other"))
+    return seeds
+
+
+#: a name masked already, then a list goes on (招收景某、高某、时艳向、舒某一等…)
+_MASKED_THEN_RE = re.compile("某[0-9]?(?:[（(][^（()）\n]{0,12}[）)])?、")
+_ITEM_ENDS = frozenset("、，,等（(")
+
+
+def _listed_after_masked(text: str) -> list[_Seed]:
+    """Names in a list among names masked already: the list names people."""
+    seeds = []
+    for m in _MASKED_THEN_RE.finditer(text):
+        if not _MASKED_RE.match(text, max(0, m.start() - 2)) and not _MASKED_RE.match(
+            text, max(0, m.start() - 1)
+        ):
+            continue
+        # an item up to the next 、 (时艳向、), or a name that ends before 等 or a bracket
+        for delimited in (True, False):
+            parsed = parse_name_at(text, m.end(), delimited=delimited, listed=True)
+            if parsed and text[parsed[1] : parsed[1] + 1] in _ITEM_ENDS:
+                name = parsed[0]
+                if name not in NOT_NAMES and name not in _ALL_CUES and "某" not in name:
+                    seeds.append(_Seed(name, "other"))
+                break
     return seeds
 
 
@@ -1051,6 +1091,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     seeds += _seeds_across_wraps(text)
     seeds += _officers_on_their_line(text)
     seeds += _mandates(text) if "委托" in text else []
+    seeds += _listed_after_masked(text) if "某" in text else []
     for m in GENERIC_CUE_RE.finditer(text):
         i = bisect_right(cue_starts, m.start())
         if i and m.start() < cue_ends[i - 1]:

@@ -50,7 +50,9 @@ class PhoneDetector(PatternDetector):
         "身份证",
     )
     public_line_starts = PUBLIC_LINE_STARTS
-    context_window = 14
+    #: (wide enough to reach 联系电话： over a mobile before a second number: 联系电话：
+    #: 13807312345、（0797）35932281)
+    context_window = 22
 
     def analyze(self, text: str, doc: DocumentContext) -> list[Finding]:
         found = super().analyze(text, doc)

@@ -43,3 +43,19 @@ def test_a_table_of_companies_keeps_their_seats() -> None:
 
 def test_text_without_tables() -> None:
     assert tables("当事人：王五 | 男") == tables("") == ((), ())
+
+
+def test_tables_drawn_with_box_bars_or_tabs() -> None:
+    text = (
+        "拖欠下列工人工资：\n│姓名│身份证号│开户行及卡号│金额│\n"
+        "│包勇兴│略│银行 6230 5808│11900元│\n"
+        "序号\t姓名\t身份证号码\t工资卡号\t拖欠金额（元）\n1\t东方鑫\t略\t6212261175\t14100.00\n"
+    )
+    cells = {(c.label, text[c.start : c.end]) for c in tables(text).cells}
+    assert ("姓名", "包勇兴") in cells and ("开户行及卡号", "银行 6230 5808") in cells
+    assert ("姓名", "东方鑫") in cells and ("工资卡号", "6212261175") in cells
+    assert in_header(text, text.find("身份证号"))
+
+
+def test_a_row_of_words_with_tabs_is_no_table() -> None:
+    assert tables("甲\t乙\t丙\n1\t2\t3\n").cells == ()
