@@ -19,12 +19,24 @@ LANDLINE_RE = (
 )
 
 
+#: a landline after the country code, the area code's 0 dropped (+86-512-71433138)
+LANDLINE_86_RE = (
+    # (an area code starts with 2 to 9, or is Beijing's 10: 1 and 3 to 9 start a mobile)
+    "[+＋]86"
+    + then(SEP, f"(?:[2-9２-９]{DIGIT}{{1,2}}|[1１][0０])")
+    + then(SEP, "[1-9１-９]")
+    + f"{then(SEP, DIGIT)}{{6,7}}"
+    + NOT_ALNUM_AFTER
+)
+
+
 @register
 class PhoneDetector(PatternDetector):
     kind = "phone"
     patterns = [
         Pattern("mobile", MOBILE_RE, 0.6, min_digits=11),
         Pattern("landline", LANDLINE_RE, 0.3, min_digits=7),
+        Pattern("landline after +86", LANDLINE_86_RE, 0.5, min_digits=9, triggers=("86",)),
     ]
     context = ("电话", "手机", "联系方式", "座机", "固话", "号码", "微信", "tel", "Tel", "TEL")
     deny_context = (
@@ -65,6 +77,8 @@ class PhoneDetector(PatternDetector):
         number = number.replace("(", "").replace("（", "")
         if number.startswith(("0086", "86")) and len(number) > 11:
             number = number[4:] if number.startswith("0086") else number[2:]
+        if number.startswith("10") and len(number) == 10:
+            return None  # +86-10-62345678: Beijing's area code without its 0
         if number.startswith("1"):
             return len(number) == 11 and number[1] in "3456789"
         return None if 10 <= len(number.split("转")[0]) <= 13 else False

@@ -88,8 +88,7 @@ HARD_MINIMUMS = {
     # names, 朝鲁门, 蔡文静 in a list, 你在…室房屋…)
     "hard-people2": _ALL,
     # first scored at 72.7% leak-free, names 96.8%, addresses 74.3%, keep 94.2%, holds 88.9/80
-    "hard-unseen": {**_ALL, "leak_free": 92.7, "structured": 98},
-    # first scored at 64% leak-free, names 91.7%, structured 97.3%, addresses 92.3%
+    "hard-unseen": _ALL,
     # first scored at keep 93.3%, holds 100/75 (agency phones under the seal or after 请与…
     # 联系, officers' certificates on a signed line, 侵犯商业秘密 and a quoted 内部资料 held)
     "hard-keep": _ALL,
@@ -100,12 +99,8 @@ HARD_MINIMUMS = {
     # 88.9/94.1 (tables drawn with │ or tabs, names with 来 or surnames 时 and 路 in lists,
     # 车间 after 当事人, 患…病 and 骨折 not held); left: 时艳向系 (向 ends it), 组织时思、…
     "hard-sectors": {**_ALL, "leak_free": 98, "names": 99.7},
-    "hard-realistic": {
-        **_ALL,
-        "leak_free": 98,
-        "structured": 97.3,
-        "keep": 99.8,
-    },
+    # first scored at 64% leak-free, names 91.7%, structured 97.3%, addresses 92.3%
+    "hard-realistic": _ALL,
 }
 
 

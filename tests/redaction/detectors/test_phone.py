@@ -23,10 +23,22 @@ from tests.redaction.detectors.helpers import found
         ("联系电话：1380731\r\n　　2345。", "1380731\r\n　　2345"),
         ("联系电话：0731-\n84561234", "0731-\n84561234"),
         ("联系电话：0731-845\n 61234", "0731-845\n 61234"),
+        ("代收人电话：133\n－9150－5592", "133\n－9150－5592"),  # a wrap, then a hyphen
+        # a landline after +86 without its area code's 0 (Beijing's is 10)
+        ("联系电话：+86-512-71433138；", "+86-512-71433138"),
+        ("电话：+86-10-62345678", "+86-10-62345678"),
     ],
 )
 def test_found(text: str, expected: str) -> None:
     assert found("phone", text) == [expected]
+
+
+def test_a_second_number_after_the_first() -> None:
+    # 联系电话 is read over the first number
+    assert found("phone", "联系电话：13807312345、（0797）35932281") == [
+        "13807312345",
+        "（0797）35932281",
+    ]
 
 
 @pytest.mark.parametrize(
