@@ -13,7 +13,7 @@ from redaction.holds import hold_reasons, was_minor_party
 from redaction.masking import MINOR_PARTY, apply, assign_replacements
 from redaction.normalize import clean
 from redaction.policy import Policy, load_policy
-from redaction.tables import table_marks, tables
+from redaction.tables import tables
 from redaction.text import on_officers_line, on_public_line, trie_regex, unwrapped
 
 #: names first (addresses read them), then the rest; ties in overlaps go to the earlier kind
@@ -91,7 +91,9 @@ def _context_words(detector: Detector) -> _Words:
 
 def _column_label(text: str, pos: int) -> str:
     """The header label of the Markdown table cell ``pos`` is in ("" outside tables)."""
-    cells = tables(text).cells
+    cells = tables(text).cells  # (cached for the text: no table is one look-up)
+    if not cells:
+        return ""
     i = bisect_right(cells, pos, key=lambda cell: cell.start)
     if i and pos < cells[i - 1].end:
         return cells[i - 1].label
@@ -121,7 +123,7 @@ def enhance(text: str, detector: Detector, finding: Finding) -> Finding | None:
         before = before[-window:]
     elif " " in before or "\u3000" in before:  # aligned form labels: 电　　话：
         before = before.replace(" ", "").replace("\u3000", "")
-    if table_marks(text) and (label := _column_label(text, finding.start)):
+    if label := _column_label(text, finding.start):
         before += label  # in a table, the column's header is the nearest label
     context_at = -1
     words = _context_words(detector)
