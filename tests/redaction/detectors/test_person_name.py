@@ -182,6 +182,10 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("5. 时润根，男，身份证号略", {"时润根"}),
         ("张三来到现场", {"张三"}),
         ("护理员邵汐丽未经培训上岗", {"邵汐丽"}),
+        # more role words: names that are words after them
+        ("带货主播林夏（微信号略）在直播中宣称", {"林夏"}),
+        ("报警人江山称其被殴打", {"江山"}),
+        ("乘车人甘露未系安全带", {"甘露"}),
         # a clinic named after its 负责人: a natural person's business
         ("吕怡永诊所：\n（地址：大理市环城南路88号；负责人：吕怡永）", {"吕怡永"}),
     ],
