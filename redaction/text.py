@@ -27,6 +27,10 @@ LINE_WRAP = "(?:[ \u3000\t]*\r?\n[ \u3000\t]*)"
 #: an optional one
 WRAP = LINE_WRAP + "?"
 ALNUM = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
+#: the characters of ALNUM (a set look-up costs less than a regex call)
+ALNUM_CHARS = frozenset(
+    chr(c) for a, b in ("09", "０９", "AZ", "az", "ＡＺ", "ａｚ") for c in range(ord(a), ord(b) + 1)
+)
 NOT_ALNUM_AFTER = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
 _SEPARATORS = re.compile(SEP + "|\\s")
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redaction.detectors import REGISTRY, DocumentContext
-from redaction.detectors.base import digit_runs, digit_windows
+from redaction.detectors.base import digit_runs, digit_windows, pattern_matches
 
 NUMERIC = [
     (kind, p)
@@ -32,8 +32,15 @@ def _windowed(pattern, text: str) -> list[tuple[int, int]]:
     return [m.span() for a, b in windows for m in pattern.compiled.finditer(text, a, b)]
 
 
+def _tried(pattern, text: str) -> list[tuple[int, int]]:
+    """What the detectors find: windows, leads of runs, letters before runs."""
+    return [m.span() for m in pattern_matches(pattern, text, DocumentContext())]
+
+
 def test_numeric_patterns_are_marked() -> None:
     assert {kind for kind, _ in NUMERIC} >= {"id_number", "bank_account", "phone", "passport"}
+    at_leads = {p.name for _, p in NUMERIC if p.at_leads}
+    assert at_leads >= {"18 digits", "15 digits", "mobile"}
 
 
 @pytest.mark.parametrize(
@@ -50,6 +57,7 @@ def test_numeric_patterns_are_marked() -> None:
 @pytest.mark.parametrize("kind, pattern", NUMERIC, ids=lambda v: getattr(v, "name", v))
 def test_windows_find_what_the_whole_text_scan_finds(kind: str, pattern, text: str) -> None:
     assert _windowed(pattern, text) == _whole(pattern, text)
+    assert _tried(pattern, text) == _whole(pattern, text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -57,6 +65,7 @@ def test_windows_find_what_the_whole_text_scan_finds(kind: str, pattern, text: s
 def test_windows_equal_whole_scan_on_random_text(text: str) -> None:
     for _, pattern in NUMERIC:
         assert _windowed(pattern, text) == _whole(pattern, text)
+        assert _tried(pattern, text) == _whole(pattern, text)
 
 
 def test_windows_are_found_once_per_document() -> None:
