@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar, TypeVar
 
@@ -52,6 +52,10 @@ class Pattern:
     #: :func:`run_leads`), so it is tried there only, one ``match`` call each, instead of
     #: scanning every position of the run's window (speed; same matches)
     at_leads: bool = False
+    #: where in a text every match starts, in increasing order (found by a cheap literal
+    #: search): the regex is tried there only, instead of scanning the text (speed; same
+    #: matches)
+    starts: Callable[[str], Iterable[int]] | None = field(default=None, compare=False)
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
     run_after_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
@@ -62,6 +66,8 @@ class Pattern:
             raise RedactionError(f"pattern {self.name!r}: min_digits below 7 is not supported")
         if self.run_after and not self.min_digits:
             raise RedactionError(f"pattern {self.name!r}: run_after needs min_digits")
+        if self.starts is not None and (self.at_leads or self.min_digits):
+            raise RedactionError(f"pattern {self.name!r}: starts goes with neither runs nor leads")
         if self.at_leads and not (self.min_digits and _LEADS_DIGIT.match(self.regex)):
             raise RedactionError(
                 f"pattern {self.name!r}: at_leads needs min_digits and a regex that starts with"
@@ -253,12 +259,18 @@ def pattern_matches(pattern: Pattern, text: str, doc: DocumentContext) -> Iterat
     if pattern.triggers and not contains_any(text, pattern.triggers):
         return
     compiled = pattern.compiled
-    if pattern.at_leads:
+    places: Iterable[tuple[int, int]] | None = None
+    if pattern.starts is not None:
+        places = ((at, len(text)) for at in pattern.starts(text))
+    elif pattern.at_leads:
         # a match is within its run but for a check character after it (X), and reads one
-        # character after that at most: the window's end (``endpos``) leaves it as it is; as in
-        # finditer, a lead inside the last match is not tried
+        # character after that at most: the window's end (``endpos``) leaves it as it is
+        places = doc.digit_leads(text, pattern.min_digits)
+    if places is not None:
+        # no match starts elsewhere, so finditer finds the first match at these places, then
+        # the first at those not inside it, …
         last = 0
-        for at, endpos in doc.digit_leads(text, pattern.min_digits):
+        for at, endpos in places:
             if at >= last and (m := compiled.match(text, at, endpos)):
                 last = m.end()
                 yield m

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from redaction.detectors.base import DocumentContext, Finding, Pattern, PatternDetector, register
 
@@ -25,6 +26,22 @@ COMPACT_RE = "(?<![0-9])(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[
 #: a date is only a birth date next to 出生: matching that here saves scoring every date
 _DATES = f"(?:{DATE_RE}|{ISO_RE}|{CN_RE})"
 BEFORE_RE = f"{_BEFORE}({_DATES}|{COMPACT_RE}|{_N}{{4}}[-./]{_N}{{1,2}}(?![0-9]))"
+
+
+def _label_starts(text: str) -> Iterator[int]:
+    """Where a label of _LABELS can start: every one has a 生, after its 出 (spaces between) or
+    first (生于, 生日); so at each 生, and at the 出 before it."""
+    i = text.find("生")
+    while i >= 0:
+        j = i
+        while j and text[j - 1] in " \u3000":
+            j -= 1
+        if j and text[j - 1] == "出":
+            yield j - 1
+        yield i
+        i = text.find("生", i + 1)
+
+
 #: a date that ends right before 生 (1988年3月17日出生, …生人, …生，)
 DATE_BEFORE_SHENG = re.compile(f"({_DATES})\\s*$")
 
@@ -32,7 +49,7 @@ DATE_BEFORE_SHENG = re.compile(f"({_DATES})\\s*$")
 @register
 class BirthDateDetector(PatternDetector):
     kind = "birth_date"
-    patterns = [Pattern("date after 出生日期", BEFORE_RE, 0.9, triggers=("生",))]
+    patterns = [Pattern("date after 出生日期", BEFORE_RE, 0.9, starts=_label_starts)]
     context = ("出生日期", "出生年月", "出生于", "生于", "生日", "出生时间", "出生")
     context_window = 8
     context_boost = 0.6

@@ -74,3 +74,21 @@ def test_windows_are_found_once_per_document() -> None:
     assert doc.digit_windows(text, 11) is doc.digit_windows(text, 11)
     assert len(doc.digit_windows(text, 7)) == 2 and len(doc.digit_windows(text, 11)) == 1
     assert doc.digit_windows("另一份" + text, 11) != doc.digit_windows(text, 11)
+
+
+STARTED = [p for cls in REGISTRY.values() for p in getattr(cls, "patterns", []) if p.starts]
+LABEL_PIECES = st.sampled_from(
+    ["出", "生", "出生", "日期", "年月", "于", "日", "时间", " ", "\u3000", "：", "为", "\n", "，"]
+    + ["1990年1月2日", "1990-01-02", "19900102", "二〇〇一年三月五日", "2001.2", "王五"]
+)
+
+
+def test_patterns_with_starts_are_marked() -> None:
+    assert {p.name for p in STARTED} >= {"date after 出生日期"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LABEL_PIECES, max_size=60).map("".join))
+def test_starts_equal_whole_scan_on_random_text(text: str) -> None:
+    for pattern in STARTED:
+        assert _tried(pattern, text) == _whole(pattern, text)
