@@ -80,11 +80,12 @@ STARTED = [p for cls in REGISTRY.values() for p in getattr(cls, "patterns", []) 
 LABEL_PIECES = st.sampled_from(
     ["出", "生", "出生", "日期", "年月", "于", "日", "时间", " ", "\u3000", "：", "为", "\n", "，"]
     + ["1990年1月2日", "1990-01-02", "19900102", "二〇〇一年三月五日", "2001.2", "王五"]
+    + ["LSVAU2180N2183294", "A", "h", "7", "I", "q", "Ｂ", "ab12", "-"]
 )
 
 
 def test_patterns_with_starts_are_marked() -> None:
-    assert {p.name for p in STARTED} >= {"date after 出生日期"}
+    assert {p.name for p in STARTED} >= {"date after 出生日期", "17 characters"}
 
 
 @settings(max_examples=300, deadline=None)
