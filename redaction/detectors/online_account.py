@@ -7,17 +7,42 @@ account after its label is taken: the same tokens are ordinary words and numbers
 
 from __future__ import annotations
 
+import re
+
 from redaction.detectors.base import Pattern, PatternDetector, register
 from redaction.roles import PUBLIC_LINE_STARTS
 
 #: the account names' labels (微信号：, QQ：, 支付宝账号：); the agency's own public accounts
 #: (公众号, 官方微博) are on its contact lines and kept
+_LABELS = (
+    "微信号",
+    "微信账号",
+    "微信",
+    "wechat",
+    "WeChat",
+    "QQ号码",
+    "QQ号",
+    "QQ",
+    "qq",
+    "支付宝账号",
+    "支付宝账户",
+    "支付宝",
+    "抖音号",
+    "快手号",
+    "微博账号",
+    "淘宝账号",
+    "淘宝ID",
+    "闲鱼账号",
+    "钉钉号",
+)
+#: a label with no letter or digit before it; the look-behind after each label's first character
+#: (it reads the one before that) instead of before the alternation: the same matches, tried in
+#: the same order, but the regex engine can skip ahead to those first characters (speed)
 _LABEL = (
-    "(?:微信号|微信账号|微信|wechat|WeChat|QQ号码|QQ号|QQ|qq|支付宝账号|支付宝账户|支付宝"
-    "|抖音号|快手号|微博账号|淘宝账号|淘宝ID|闲鱼账号|钉钉号)"
+    "(?:" + "|".join(f"{re.escape(w[0])}(?<![A-Za-z0-9].){re.escape(w[1:])}" for w in _LABELS) + ")"
 )
 ACCOUNT_RE = (
-    f"(?<![A-Za-z0-9]){_LABEL}(?:[（(][^）)\\n]{{0,6}}[）)])?[ \\u3000]*[：:为是（(]?[ \\u3000]*"
+    f"{_LABEL}(?:[（(][^）)\\n]{{0,6}}[）)])?[ \\u3000]*[：:为是（(]?[ \\u3000]*"
     "(?P<account>[A-Za-z0-9][A-Za-z0-9_\\-.@]{4,39})"
 )
 
