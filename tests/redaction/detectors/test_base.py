@@ -81,11 +81,12 @@ LABEL_PIECES = st.sampled_from(
     ["出", "生", "出生", "日期", "年月", "于", "日", "时间", " ", "\u3000", "：", "为", "\n", "，"]
     + ["1990年1月2日", "1990-01-02", "19900102", "二〇〇一年三月五日", "2001.2", "王五"]
     + ["LSVAU2180N2183294", "A", "h", "7", "I", "q", "Ｂ", "ab12", "-"]
+    + ["国用", "集", "国", "用", "（2015）", "(2014)", "第01234号", "123", " \n  ", "\t"]
 )
 
 
 def test_patterns_with_starts_are_marked() -> None:
-    assert {p.name for p in STARTED} >= {"date after 出生日期", "17 characters"}
+    assert {p.name for p in STARTED} >= {"date after 出生日期", "17 characters", "土地证"}
 
 
 @settings(max_examples=300, deadline=None)
