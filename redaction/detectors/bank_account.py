@@ -13,7 +13,16 @@ ACCOUNT_RE = lead(DIGIT) + f"{then(SEP, DIGIT)}{{9,27}}" + NOT_ALNUM_AFTER
 @register
 class BankAccountDetector(PatternDetector):
     kind = "bank_account"
-    patterns = [Pattern("digits", ACCOUNT_RE, 0.1, min_digits=10, at_leads=True)]
+    patterns = [
+        Pattern(
+            "digits",
+            ACCOUNT_RE,
+            0.1,
+            min_digits=10,
+            at_leads=True,
+            digit_counts=frozenset(range(10, 29)),
+        )
+    ]
     context = ("账号", "卡号", "账户", "帐号", "帐户", "银行卡", "开户行", "银行", "存折", "收款")
     deny_context = NUMBER_DENY + ("身份证", "身份号码", "电话", "手机")
     context_window = 14

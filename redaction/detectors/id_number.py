@@ -34,8 +34,17 @@ NUMBER_DENY = (
 class IdNumberDetector(PatternDetector):
     kind = "id_number"
     patterns = [
-        Pattern("18 digits", ID18_RE, 0.4, min_digits=17, at_leads=True),
-        Pattern("15 digits", ID15_RE, 0.2, min_digits=15, at_leads=True),
+        Pattern(
+            "18 digits",
+            ID18_RE,
+            0.4,
+            min_digits=17,
+            at_leads=True,
+            digit_counts=frozenset((17, 18)),  # 17 and a check character X
+        ),
+        Pattern(
+            "15 digits", ID15_RE, 0.2, min_digits=15, at_leads=True, digit_counts=frozenset((15,))
+        ),
     ]
     context = ("身份证", "公民身份", "身份号码", "证件号码", "证号", "证件号")
     deny_context = NUMBER_DENY

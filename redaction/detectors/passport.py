@@ -30,7 +30,14 @@ class PassportDetector(PatternDetector):
         # a letter stands right before the first digit of these two
         Pattern("passport", PASSPORT_RE, 0.5, min_digits=7, run_after=_L),
         Pattern("permit", PERMIT_RE, 0.2, min_digits=7, run_after=_L),
-        Pattern("taiwan compatriot", TAIWAN_RE, 0.1, min_digits=8, at_leads=True),
+        Pattern(
+            "taiwan compatriot",
+            TAIWAN_RE,
+            0.1,
+            min_digits=8,
+            at_leads=True,
+            digit_counts=frozenset((8, 10)),
+        ),
         Pattern("after a passport label", LABELLED_RE, 0.9, triggers=("护照",)),
     ]
     context = ("护照", "通行证", "回乡证", "台胞证", "旅行证", "证件号码", "证件号")

@@ -34,7 +34,9 @@ LANDLINE_86_RE = (
 class PhoneDetector(PatternDetector):
     kind = "phone"
     patterns = [
-        Pattern("mobile", MOBILE_RE, 0.6, min_digits=11, at_leads=True),
+        Pattern(
+            "mobile", MOBILE_RE, 0.6, min_digits=11, at_leads=True, digit_counts=frozenset((11,))
+        ),
         Pattern("landline", LANDLINE_RE, 0.3, min_digits=7),
         Pattern("landline after +86", LANDLINE_86_RE, 0.5, min_digits=9, triggers=("86",)),
     ]

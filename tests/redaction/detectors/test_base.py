@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redaction.detectors import REGISTRY, DocumentContext
-from redaction.detectors.base import digit_runs, digit_windows, pattern_matches
+from redaction.detectors.base import DIGIT_RUN_RE, digit_runs, digit_windows, pattern_matches
 
 NUMERIC = [
     (kind, p)
@@ -20,6 +20,7 @@ PIECES = st.sampled_from(
     list("0123456789０１２３４５６７８９")
     + [" ", "  ", "\u3000", "\t", "-", "－", "—", "\n", "\r\n", "(", ")", "（", "）", "+86 "]
     + ["X", "x", "E", "G", "Ｅ", "ab", "转", "号", "电话", "身份证", "，", "。", "王五"]
+    + ["12345678", "4301021980051712", "\u2010", "\u2014", "中文"]
 )
 
 
@@ -37,6 +38,16 @@ def _tried(pattern, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern_matches(pattern, text, DocumentContext())]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=80).map("".join))
+def test_digit_runs_are_those_of_the_regex(text: str) -> None:
+    expected = [
+        (m.start(), m.end(), sum(c in "0123456789０１２３４５６７８９" for c in m.group()))
+        for m in DIGIT_RUN_RE.finditer(text)
+    ]
+    assert digit_runs(text) == expected
+
+
 def test_numeric_patterns_are_marked() -> None:
     assert {kind for kind, _ in NUMERIC} >= {"id_number", "bank_account", "phone", "passport"}
     at_leads = {p.name for _, p in NUMERIC if p.at_leads}
@@ -51,6 +62,8 @@ def test_numeric_patterns_are_marked() -> None:
         "身份证号：43010219800517 123X。",
         "卡号 6222 0212 3456 7890 128",
         "7" * 40,
+        "身份证号：430102198005171234，手机13807312345，台胞证12345678，卡号6222021234567890128",
+        "43010219800517123X 430102800517123 1380731234 123456789",
         "1234567",
     ],
 )
