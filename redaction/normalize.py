@@ -26,7 +26,6 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 #: spaces of other widths: read as a plain space
 SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
 _TRIGGERS = INVISIBLE + SPACES + "&<×【_"
-_TRIGGER_RE = re.compile(f"[{_TRIGGERS}]")  # one search: ~2x faster than one per character
 _OCR_LETTERS = "OoIlSBZ"
 #: an HTML tag; the ones that end a line or a cell become a line break, the others go
 TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
@@ -131,7 +130,9 @@ def needs_cleaning(text: str) -> bool:
     """Whether ``clean`` may change the text (most texts: no, and that is cheap to tell: one
     fast search per character, the regexes only for texts that may need them)."""
     return (
-        _TRIGGER_RE.search(text) is not None
+        # one search for each character: ~35% fewer instructions than one search for their
+        # class (the regex engine tests each character against it), about as fast
+        any(c in text for c in _TRIGGERS)
         or (any(c in text for c in _OCR_LETTERS) and _OCR_HINT_AT_LETTER.search(text) is not None)
         or _label_lines(text)
         or _spoken_mobile(text)
