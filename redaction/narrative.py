@@ -193,19 +193,34 @@ _OFFICER_TITLE = re.compile("(?:[执监稽检督]|关)[^\n：:，。]{0,4}员[�
 _SPACES = re.compile("[ \u3000\t\r\n]+")
 
 
-def _name_regex() -> re.Pattern[str]:
-    # a loose pattern (which reading is a name is decided in Python): a pattern that starts
+#: the surnames a name in running text may start with (a compound one's first character too,
+#: where it is one of them: 欧 of 欧阳)
+_FIRSTS = SINGLE - _NOT_FIRST - _PLACE_END
+#: the compound surnames whose first character is no such surname (第五, 司马, 上官, 东方 …):
+#: read by a scan of their own, so that 第, 中, 长 … are not tried at each of their places
+_OTHER_COMPOUNDS = frozenset(c for c in COMPOUND if c[0] not in _FIRSTS)
+
+
+def _name_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # loose patterns (which reading is a name is decided in Python): a pattern that starts
     # with one character class and has no alternation of compound surnames is scanned ~3x
     # faster, and this scan is most of the time names in running text cost
-    firsts = "".join(sorted((SINGLE - _NOT_FIRST - _PLACE_END) | {c[0] for c in COMPOUND}))
+    firsts = "".join(sorted(_FIRSTS))
     rest = "".join(sorted(_GIVEN | _MIDDLE | {c[1] for c in COMPOUND}))
-    after = trie_regex(set(AFTER))
-    return re.compile(
-        f"[{firsts}][{rest}]{{1,3}}(?=[{re.escape(_PUNCT)}]|{after}|[\u4e00-\u9fff]{{2}})"
-    )
+    tail = f"(?=[{re.escape(_PUNCT)}]|{trie_regex(set(AFTER))}|[\u4e00-\u9fff]{{2}})"
+    single = re.compile(f"[{firsts}][{rest}]{{1,3}}{tail}")
+    # (the surname, then its given name read at its end: a literal first is scanned fast)
+    compound = re.compile(f"{trie_regex(set(_OTHER_COMPOUNDS))}(?=[{rest}]{{1,2}}{tail})")
+    return single, compound
 
 
-NAME_RE = _name_regex()
+_GIVEN_AFTER_COMPOUND = re.compile(
+    f"[{''.join(sorted(_GIVEN | _MIDDLE | {c[1] for c in COMPOUND}))}]{{1,2}}"
+    f"(?=[{re.escape(_PUNCT)}]|{trie_regex(set(AFTER))}|[\u4e00-\u9fff]{{2}})"
+)
+
+
+NAME_RE, _COMPOUND_NAME_RE = _name_regexes()
 #: a name of a list, after 、: any surname (霍敏东、路丹华等…)
 LISTED_RE = re.compile(
     f"[{''.join(sorted(SINGLE | {c[0] for c in COMPOUND}))}]"
@@ -267,15 +282,32 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
     found = []
     taken: set[str] = set()
     pos = 0
-    while m := NAME_RE.search(text, pos):
-        start = m.start()
+    compounds = [
+        (m.start(), given.end())
+        for m in _COMPOUND_NAME_RE.finditer(text)
+        if (given := _GIVEN_AFTER_COMPOUND.match(text, m.end()))
+    ]
+    c = 0  # the next of them
+    m = NAME_RE.search(text)
+    while True:
+        # the next match of either pattern at pos or after: (start, end)
+        if m is not None and m.start() < pos:
+            m = NAME_RE.search(text, pos)
+        while c < len(compounds) and compounds[c][0] < pos:
+            c += 1
+        if c < len(compounds) and (m is None or compounds[c][0] < m.start()):
+            start, match_end = compounds[c]
+        elif m is not None:
+            start, match_end = m.span()
+        else:
+            break
         pos = start + 1  # a name may start inside a reading that was not one
-        if m.end() - start == 2 and m.group() in dictionary:
+        if match_end - start == 2 and text[start:match_end] in dictionary:
             continue  # 管理, 权利: a word (the only reading; ~40% of matches end here)
         if taken and (again := next((t for t in taken if text.startswith(t, start)), None)):
             pos = start + len(again)
             continue  # a name found before, mentioned again (~half of the readings)
-        name = _reading(text, m, dictionary)
+        name = _reading(text, start, match_end, dictionary)
         if name is None:
             continue
         end = start + len(name)
@@ -295,7 +327,7 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
         pos = end
         # the next names of a list (蔡文博、蔡文静（…）): a name even where it is a word too
         while text[pos : pos + 1] == "、" and (listed := LISTED_RE.match(text, pos + 1)):
-            name = _reading(text, listed, frozenset(), listed=True)
+            name = _reading(text, listed.start(), listed.end(), frozenset(), listed=True)
             if name is None or name in taken:
                 break
             found.append((name, pos + 1, pos + 1 + len(name)))
@@ -315,15 +347,15 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
 
 
 def _reading(
-    text: str, m: re.Match[str], dictionary: frozenset[str], listed: bool = False
+    text: str, start: int, match_end: int, dictionary: frozenset[str], listed: bool = False
 ) -> str | None:
-    """The name a match of NAME_RE is, the longest reading first, or None; ``listed``: the
-    match follows a name and 、 (any surname then: 霍敏东、路丹华等…, 高某、时艳向…)."""
-    start = m.start()
+    """The name a match of NAME_RE (``text[start:match_end]``) is, the longest reading first,
+    or None; ``listed``: the match follows a name and 、 (any surname then: 霍敏东、路丹华等…,
+    高某、时艳向…)."""
     prev = text[start - 1 : start]
     if prev in _NUMERALS:
         return None  # 人民币伍万元
-    first = m.group()[0]
+    first = text[start]
     if prev == "\n":  # a PDF's wrap (巡\n查中): the word before is on the line before
         prev = text[start - 2 : start - 1]
     if prev in _PLACE_END:
@@ -336,7 +368,7 @@ def _reading(
     ):
         return None  # 司 of 司马 alone, 上 without 官
     longest = start + surname + 2
-    for end in range(min(m.end(), longest), start + surname, -1):
+    for end in range(min(match_end, longest), start + surname, -1):
         name = text[start:end]
         given = name[surname:]
         if not _GIVEN.issuperset(given) and not (
