@@ -40,7 +40,9 @@ def gb11643_plausible(number: str) -> bool:
         ok = number[:17].isdigit() and number[17] in "0123456789X"
     else:
         ok = len(number) == 15 and number.isdigit()
-    return ok and number[0] in "12345678" and id_birth_date(number) is not None
+    # (8: residence permits of Hong Kong, Macao and Taiwan people; 9: foreigners' permanent
+    # residence cards since 2023)
+    return ok and number[0] in "123456789" and id_birth_date(number) is not None
 
 
 def gb11643_valid(number: str) -> bool:

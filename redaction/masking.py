@@ -12,9 +12,10 @@ from redaction.surnames import COMPOUND
 
 CROSS = "×"
 _ADMIN_RE = re.compile(
-    r"(?P<province>[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区))?"
+    r"(?P<province>[\u4e00-\u9fff]{2,8}?(?:省|自治区|特别行政区)|臺灣|台湾)?"
     r"(?P<city>[\u4e00-\u9fff]{2,9}?(?:市|自治州|地区|盟))?"
-    r"(?P<county>[\u4e00-\u9fff]{1,9}?(?:自治县|自治旗|区|县|市|旗))?"
+    # (Traditional characters too: 臺灣高雄市苓雅區)
+    r"(?P<county>[\u4e00-\u9fff]{1,9}?(?:自治县|自治旗|区|區|县|縣|市|旗))?"
 )
 _BELOW_COUNTY = re.compile("街|路|道|村|镇|乡|巷|弄|小区|社区|花园|苑|组|大厦|广场|公寓|屯")
 

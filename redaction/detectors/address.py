@@ -86,6 +86,8 @@ _BRACKETED_HOME = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff0-9０-９\-－]{3,40}[号室组户](?:附[0-9０-９]+号)?(?=[）)])"
 )
 _DIGIT = re.compile("[0-9０-９]")
+#: what an address has somewhere: an administrative unit, a street, a number
+_PLACE_PART = re.compile("[省市区县州旗盟镇乡村路街道巷弄里屯组号室栋幢0-9０-９區縣鄉鎮]")
 #: an address after 住 right after a name (…郑来福住景洪市勐罕镇曼沙村32号。)
 _LIVES_AT = re.compile(
     r"(?:在|于)?(?=[\u4e00-\u9fff]{2,12}?[省市区县州盟旗镇乡村])"
@@ -108,6 +110,8 @@ class AddressDetector(Detector):
             cue, start = m.group("cue"), m.start()
             if cue == "地址" and not _NUMBERED.search(m.group("addr")):
                 continue  # (the cheapest test first)
+            if not _PLACE_PART.search(text, m.start("addr"), max(m.end("addr"), m.start() + 12)):
+                continue  # 向居住地公安机关办理…, 居住于上述住所: no place is named
             if text[m.end("cue") : m.end("cue") + 1] in "（(" and (
                 cue not in _BRACKET_CUES or not _NUMBERED.search(m.group("addr"))
             ):

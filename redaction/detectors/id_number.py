@@ -8,6 +8,7 @@ from redaction.text import NOT_ALNUM_AFTER, digits_re, normalize
 
 ID18_RE = digits_re(18, last="[0-9０-９XxＸｘ]") + NOT_ALNUM_AFTER
 ID15_RE = digits_re(15) + NOT_ALNUM_AFTER
+PERMANENT_RE = "(?<![A-Za-z0-9])[A-Z]{3}[0-9]{12}" + NOT_ALNUM_AFTER
 NUMBER_DENY = (
     "执法证号",
     "执法证件号",
@@ -45,12 +46,17 @@ class IdNumberDetector(PatternDetector):
         Pattern(
             "15 digits", ID15_RE, 0.2, min_digits=15, at_leads=True, digit_counts=frozenset((15,))
         ),
+        # a foreigner's permanent residence card before 2023: a country's three letters and
+        # twelve digits (RUS115752671001)
+        Pattern("permanent residence", PERMANENT_RE, 0.3, min_digits=12),
     ]
-    context = ("身份证", "公民身份", "身份号码", "证件号码", "证号", "证件号")
+    context = ("身份证", "公民身份", "身份号码", "证件号码", "证号", "证件号", "居留")
     deny_context = NUMBER_DENY
     context_window = 20
 
     def validate(self, text: str) -> bool | None:
+        if text[:3].isalpha():
+            return None  # a permanent residence card (no check digit)
         number = normalize(text).upper()
         if gb11643_valid(number):
             return True

@@ -25,12 +25,20 @@ PLATE_RE = (
     f"(?:{_tail(6, f'[{_C}]')}|{_tail(5, _TAIL_LAST)})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
 )
 _DOTS = re.compile("[·•・]")
+LABELLED_RE = (
+    "(?:号牌|车牌|牌照)(?:号码|号)?[：:][ \u3000]*"
+    "(?P<plate>[A-Z]{1,2}[ ]?[0-9]{1,4})(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"
+)
 
 
 @register
 class LicensePlateDetector(PatternDetector):
     kind = "license_plate"
-    patterns = [Pattern("plate", PLATE_RE, 0.7)]
+    patterns = [
+        Pattern("plate", PLATE_RE, 0.7),
+        # a Hong Kong or Macao plate after its label (香港号牌：KT 6020)
+        Pattern("labelled abroad", LABELLED_RE, 0.8, triggers=("号牌", "车牌", "牌照")),
+    ]
     context = ("车牌", "号牌", "车辆", "机动车", "轿车", "货车")
 
     def validate(self, text: str) -> bool | None:

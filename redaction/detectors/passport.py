@@ -16,7 +16,7 @@ PERMIT_RE = lead(_L) + f"{_L}?{_D}{_WD}{{6,9}}" + _A
 TAIWAN_RE = lead(_D) + f"{_WD}{{7}}(?:{_WD}{{2}})?" + _A
 #: after a passport label (护照号码：, 护照号, 证件类型：护照，证件号码：) any passport's form: 6 to
 #: 12 letters and digits, 4 of them digits at least (PAB402817, 751839264, C01X00T47)
-_TOKEN = f"(?:{_L}|{_D})(?:{_W}(?:{_L}|{_D})){{5,11}}"
+_TOKEN = f"(?:{_L}|{_D})(?:(?:[ \u3000]|{_W})(?:{_L}|{_D})){{5,11}}"  # (71 3457214: a space)
 LABELLED_RE = (
     "护照(?:[^\\n。；;]{0,10}?(?:号码|编号|号)|(?=[：:为是]))(?:[：:为是]|[ \u3000]|\\*\\*)*"
     f"(?=(?:[A-Za-zＡ-Ｚａ-ｚ\\s]*{_D}){{4}})(?P<number>{_TOKEN}){_A}"

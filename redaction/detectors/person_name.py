@@ -303,16 +303,28 @@ def _all_cjk(word: str) -> bool:
     return _CJK_WORD_RE.fullmatch(word) is not None
 
 
-LATIN_NAME_RE = re.compile(r"[A-Z][A-Za-z'-]+(?:[ .·][A-Z][A-Za-z'-]+){1,3}")
+#: a name in Latin letters: two to four parts, accents, apostrophes and hyphens in them, an
+#: initial with a dot (Maria GARCIA LOPEZ, O'BRIEN Patrick, Jean-Luc MOREAU, Sergei V.
+#: KUZNETSOV, Lucía FERNÁNDEZ; not ×, U+00D7, the mask's character)
+_LATIN_UPPER = "A-ZÀ-ÖØ-Þ"
+_LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+LATIN_NAME_RE = re.compile(
+    f"[{_LATIN_UPPER}][{_LATIN_LETTER}'’-]+"
+    f"(?:(?:\\.?[ ]|[.·])[{_LATIN_UPPER}](?:[{_LATIN_LETTER}'’-]+|\\.)?){{1,3}}"
+)
 AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER + EVIDENCE_AFTER))
 _PUBLIC_AFTER = tuple(PUBLIC_AFTER)
 _WEAK_AFTER = ("，系", "，联系电话", "(联系电话", *EVIDENCE_AFTER)
 _INTERVIEWED = ("的询问笔录", "的询问（调查）笔录", "的调查笔录")
 _EVIDENCE = frozenset(EVIDENCE_AFTER)
-DOTTED_END_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3})$")
+DOTTED_END_RE = re.compile(
+    r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}(?:[-－][\u4e00-\u9fff]{1,10})?){1,3})$"
+)
 _DOTS = "·•・‧"
 _DOT_RE = re.compile(f"[{_DOTS}]")
-DOTTED_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
+DOTTED_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}(?:[-－][\u4e00-\u9fff]{1,10})?){1,3}"
+)
 
 
 def line_matches(
@@ -324,6 +336,11 @@ def line_matches(
         {text.rfind("\n", 0, h.start()) + 1 for hint in hints for h in hint.finditer(text)}
     )
     return [m for line in lines if (m := pattern.match(text, line))]
+
+
+def _ascii_alnum(char: str) -> bool:
+    """Whether ``char`` is a Latin letter or a digit (CJK characters are alphanumeric too)."""
+    return char.isascii() and char.isalnum()
 
 
 def _one_dot(name: str) -> str:
@@ -434,12 +451,18 @@ def parse_name_at(
     name that happens to start with a surname is not cut into a name.
     """
     if (latin := LATIN_NAME_RE.match(text, pos)) and (
-        delimited or not text[latin.end() : latin.end() + 1].isalnum()
+        delimited or not _ascii_alnum(text[latin.end() : latin.end() + 1])
     ):
         return latin.group(), latin.end()  # Maria Garcia Lopez（西班牙籍…
     m = DOTTED_RE.match(text, pos)
     if m and text[pos] not in NOT_FIRST:
         end = m.end()
+        # the last part ends before a function character or a verb (道列特·努尔兰诺夫经霍尔
+        # 果斯…, 约翰·史密斯担任翻译…: 经, 担 start the rest of the sentence)
+        last = max(text.rfind(d, pos, end) for d in _DOTS) + 2  # (one character at least)
+        while last < end and text[last] not in NOT_GIVEN and not text.startswith(VERBS, last):
+            last += 1
+        end = min(end, last)
         while text[end - 1] in _DOTTED_TAIL and text[end - 2] not in "·•・‧":
             end -= 1  # 阿依古丽·买买提等5人: the name ends before 等
         return _one_dot(text[pos:end]), end
@@ -589,6 +612,9 @@ _DOTTED_TAIL = frozenset("等的称在与和及于将已为是系")
 
 def _name_before(text: str, q: int) -> str | None:
     """The name that ends at ``q`` (right before a person cue)."""
+    if q and text[q - 1].isascii() and text[q - 1].isalpha():
+        latin = _LATIN_NAME_END_RE.search(text, max(0, q - 60), q)
+        return latin.group() if latin else None  # 1. SMITH John Michael，男，…
     window = max(0, q - 30)
     m = DOTTED_END_RE.search(text, window, q) if _DOT_RE.search(text, window, q) else None
     if m:

@@ -6,7 +6,7 @@ import re
 
 from redaction.detectors.base import DocumentContext, Finding, Pattern, PatternDetector, register
 from redaction.roles import PUBLIC_LINE_STARTS
-from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, lead, normalize, then
+from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, WIDE, lead, normalize, then
 
 # A +86 country prefix is left in place: it says nothing about the person.
 MOBILE_RE = lead("[1１]") + then(SEP, "[3-9３-９]") + f"{then(SEP, DIGIT)}{{9}}" + NOT_ALNUM_AFTER
@@ -30,6 +30,19 @@ LANDLINE_86_RE = (
 )
 
 
+#: a number abroad or in Hong Kong, Macao or Taiwan: a country code (not China's 86) after +
+#: or 00, or in brackets, then 6 to 13 digits in groups (+852 9585 0603, (852) 9326-5816,
+#: +886-9-0148-8775, 0044-7700-900812, +7 701 023 07 09)
+INTERNATIONAL_RE = (
+    "(?:[+＋]|(?<![0-9])00|[(（](?=[1-9]))(?!86)[1-9１-９]"
+    + f"{DIGIT}{{0,2}}[)）]?"
+    + then(SEP, DIGIT)
+    + f"{then(SEP, DIGIT)}{{5,12}}"
+    + NOT_ALNUM_AFTER
+)
+_INTERNATIONAL = re.compile("(?:[+＋]|00|[(（])(?!86)[1-9]")
+
+
 @register
 class PhoneDetector(PatternDetector):
     kind = "phone"
@@ -39,6 +52,7 @@ class PhoneDetector(PatternDetector):
         ),
         Pattern("landline", LANDLINE_RE, 0.3, min_digits=7),
         Pattern("landline after +86", LANDLINE_86_RE, 0.5, min_digits=9, triggers=("86",)),
+        Pattern("abroad", INTERNATIONAL_RE, 0.45, min_digits=7),
     ]
     context = ("电话", "手机", "联系方式", "座机", "固话", "号码", "微信", "tel", "Tel", "TEL")
     deny_context = (
@@ -75,6 +89,8 @@ class PhoneDetector(PatternDetector):
         return [f for f in found if not _agency_contact(text, f, doc)]
 
     def validate(self, text: str) -> bool | None:
+        if _INTERNATIONAL.match(text.translate(WIDE)):
+            return None  # a number abroad: its length is its country's
         number = normalize(text).lstrip("+＋(（").replace(")", "").replace("）", "")
         number = number.replace("(", "").replace("（", "")
         if number.startswith(("0086", "86")) and len(number) > 11:
