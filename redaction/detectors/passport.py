@@ -18,7 +18,7 @@ TAIWAN_RE = lead(_D) + f"{_WD}{{7}}(?:{_WD}{{2}})?" + _A
 #: 12 letters and digits, 4 of them digits at least (PAB402817, 751839264, C01X00T47)
 _TOKEN = f"(?:{_L}|{_D})(?:(?:[ \u3000]|{_W})(?:{_L}|{_D})){{5,11}}"  # (71 3457214: a space)
 LABELLED_RE = (
-    "护照(?:[^\\n。；;]{0,10}?(?:号码|编号|号)|(?=[：:为是]))(?:[：:为是]|[ \u3000]|\\*\\*)*"
+    "(?:护照|证件(?<!执法证件))(?:[^\\n。；;]{0,10}?(?:号码|编号|号)|(?=[：:为是]))(?:[：:为是]|[ \u3000]|\\*\\*)*"
     f"(?=(?:[A-Za-zＡ-Ｚａ-ｚ\\s]*{_D}){{4}})(?P<number>{_TOKEN}){_A}"
 )
 
@@ -38,7 +38,7 @@ class PassportDetector(PatternDetector):
             at_leads=True,
             digit_counts=frozenset((8, 10)),
         ),
-        Pattern("after a passport label", LABELLED_RE, 0.9, triggers=("护照",)),
+        Pattern("after a passport label", LABELLED_RE, 0.9, triggers=("护照", "证件")),
     ]
     context = ("护照", "通行证", "回乡证", "台胞证", "旅行证", "证件号码", "证件号")
     deny_context = NUMBER_DENY + ("许可证",)

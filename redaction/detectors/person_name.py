@@ -455,7 +455,7 @@ def parse_name_at(
     ):
         return latin.group(), latin.end()  # Maria Garcia Lopez（西班牙籍…
     m = DOTTED_RE.match(text, pos)
-    if m and text[pos] not in NOT_FIRST:
+    if m and text[pos] not in NOT_FIRST and text[pos] not in _NOT_IN_DOTTED:
         end = m.end()
         # the last part ends before a function character or a verb (道列特·努尔兰诺夫经霍尔
         # 果斯…, 约翰·史密斯担任翻译…: 经, 担 start the rest of the sentence)
@@ -605,7 +605,7 @@ _LIST_GOES_ON = ("、", "和", "及", "与", "以及", "等", "（", "(")
 #: words that follow a two-character name whose first character a three-character reading
 #: took (其子侯涵结婚, 其父亲常霞名下)
 _AFTER_TWO = (*VERBS, "名下", "结婚", "所有", "家中", "名义", "本人", "父亲", "母亲")
-_NOT_IN_DOTTED = "人员者籍的是为在与和及、，"
+_NOT_IN_DOTTED = "人员者籍的是为在与和及、，以由从被将对向其中经并且"
 #: characters that end the words after a dotted name, not the name (…买买提等, …艾力称)
 _DOTTED_TAIL = frozenset("等的称在与和及于将已为是系")
 
@@ -1014,6 +1014,26 @@ def _mandates(text: str) -> list[_Seed]:
     return seeds
 
 
+#: a foreign person's name in two scripts, one in brackets after the other: Natalia KIM（娜塔
+#: 莉亚·金）, 伊琳娜·库兹米娜（KUZMINA Irina，…）
+_LATIN_THEN_DOTTED_RE = re.compile(f"({LATIN_NAME_RE.pattern})[（(]({DOTTED_RE.pattern})[）)，,]")
+_DOTTED_THEN_LATIN_RE = re.compile(f"({DOTTED_RE.pattern})[（(]({LATIN_NAME_RE.pattern})[）)，,]")
+
+
+def _bilingual(text: str) -> list[_Seed]:
+    """Both names of a foreign person named in Latin letters and in Chinese: a person."""
+    seeds = []
+    for m in _LATIN_THEN_DOTTED_RE.finditer(text):
+        parsed = parse_name_at(text, m.start(2), delimited=True)
+        if parsed and parsed[1] == m.end(2):
+            seeds += [_Seed(parsed[0], "other"), _Seed(m.group(1), "other")]
+    for m in _DOTTED_THEN_LATIN_RE.finditer(text):
+        # (where the dotted name starts: the words before it cut off as _name_before does)
+        if name := _name_before(text, m.end(1)):
+            seeds += [_Seed(name, "other"), _Seed(m.group(2), "other")]
+    return seeds
+
+
 #: a name masked already, then a list goes on (招收景某、高某、时艳向、舒某一等…)
 _MASKED_THEN_RE = re.compile("某[0-9]?(?:[（(][^（()）\n]{0,12}[）)])?、")
 _ITEM_ENDS = frozenset("、，,等（(")
@@ -1118,6 +1138,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     seeds += _officers_on_their_line(text)
     seeds += _mandates(text) if "委托" in text else []
     seeds += _listed_after_masked(text) if "某" in text else []
+    seeds += _bilingual(text) if "（" in text or "(" in text else []
     for m in GENERIC_CUE_RE.finditer(text):
         i = bisect_right(cue_starts, m.start())
         if i and m.start() < cue_ends[i - 1]:
@@ -1178,7 +1199,11 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
             seeds.append(_Seed(name, "party", True))
     for m in AFTER_RE.finditer(text):
         q = m.start() - (text[m.start() - 1 : m.start()] == "”")  # “徐明诚”的聊天记录
-        if m.group() in _EVIDENCE and text[q - 1 : q] not in GIVEN:
+        if (
+            m.group() in _EVIDENCE
+            and text[q - 1 : q] not in GIVEN
+            and not _ascii_alnum(text[q - 1 : q])
+        ):
             continue  # 当事人的陈述: no name ends here (a name's last character is a given one)
         before = _name_before(text, q)
         # after （身份证…, ，性别… any name is taken; after ，系 / ，联系电话 it must look like one
