@@ -253,7 +253,10 @@ _OTHER_LABELS = (
     "监护人",
     "负责人",
 )
-_LINE_LABEL = r"[ \u3000\t]*(" + "|".join(PARTY + _OTHER_LABELS) + r")(?:姓名|名称)?[：:]"
+#: (also a table's row: | 被处罚人 | 苗振香 |)
+_LINE_LABEL = (
+    r"[ \u3000\t|]*(" + "|".join(PARTY + _OTHER_LABELS) + r")(?:姓名|名称)?[ \u3000]*[：:|]"
+)
 #: a line's label: the text's first line, or one after a line break (two regexes rather than
 #: one that starts with (?:^|\n): a literal first character is scanned ~10x faster)
 _FIRST_LINE_LABEL_RE = re.compile(_LINE_LABEL)

@@ -95,7 +95,22 @@ _PLACE_END = frozenset("省市区县镇乡村路街道巷州旗盟")
 #: brands read like names (tobacco enforcement names them in every decision)
 BRANDS = frozenset(
     ("利群", "白沙", "黄山", "泰山", "贵烟", "钻石", "娇子", "真龙", "黄金叶", "金圣")
+    + ("门头",)  # (a shop's front: 擅自在门头…使用)
 )
+#: countries, whose names have surnames in them (尼日利亚, 马来西亚): no names read inside
+_COUNTRIES_TEXT = (
+    "尼日利亚 利比亚 叙利亚 马来西亚 印度尼西亚 澳大利亚 奥地利 意大利 保加利亚 罗马尼亚 阿尔及利亚"
+    " 哥伦比亚 玻利维亚 肯尼亚 坦桑尼亚 埃塞俄比亚 沙特阿拉伯 格鲁吉亚 塞尔维亚 克罗地亚 斯洛文尼亚"
+    " 爱沙尼亚 拉脱维亚 亚美尼亚 阿尔巴尼亚 毛里求斯 毛里塔尼亚 索马里 乌干达 加纳 安哥拉 赞比亚"
+    " 津巴布韦 纳米比亚 博茨瓦纳 冈比亚 利比里亚 塞拉利昂 几内亚 新西兰 智利 秘鲁 巴西 古巴 海地"
+    " 牙买加 巴拿马 墨西哥 俄罗斯 柬埔寨 菲律宾 新加坡 文莱 蒙古 哈萨克斯坦 吉尔吉斯斯坦"
+    " 塔吉克斯坦 乌兹别克斯坦 土库曼斯坦 阿富汗 巴基斯坦 孟加拉国 尼泊尔 斯里兰卡 马尔代夫 伊朗"
+    " 伊拉克 约旦 黎巴嫩 以色列 土耳其 埃及 摩洛哥 突尼斯 西班牙 葡萄牙 荷兰 比利时 瑞士 瑞典"
+    " 挪威 芬兰 丹麦 冰岛 爱尔兰 波兰 捷克 斯洛伐克 匈牙利 乌克兰 白俄罗斯 摩尔多瓦 希腊"
+    " 塞浦路斯 加拿大 阿根廷 乌拉圭 巴拉圭 委内瑞拉 厄瓜多尔 南非 尼日尔 马里 乍得 喀麦隆 刚果"
+    " 加蓬 卢旺达 布隆迪 马达加斯加 莫桑比克 马拉维 斐济 越南 老挝 缅甸 泰国 朝鲜 韩国 日本"
+)
+COUNTRIES = tuple(_COUNTRIES_TEXT.split())
 #: words after a place's or an organisation's name
 _PLACE_NEXT = (
     "小区",
@@ -227,6 +242,7 @@ LISTED_RE = re.compile(
     f"[{''.join(sorted(_GIVEN | _MIDDLE | {c[1] for c in COMPOUND}))}]{{1,3}}"
 )
 #: one or two characters and a place's last character (贝尔市, 巴尔虎旗)
+_COUNTRY_RE = re.compile(trie_regex(set(COUNTRIES)))
 _PLACE_TAIL_RE = re.compile("[\u4e00-\u9fff]{1,2}[市县旗区州盟]")
 #: AFTER and _PLACE_NEXT as tries: str.startswith with a tuple tries every word in turn
 _AFTER_RE = re.compile(trie_regex(set(AFTER)))
@@ -282,6 +298,7 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
     found = []
     taken: set[str] = set()
     pos = 0
+    countries: list[tuple[int, int]] | None = None  # (found where first needed)
     compounds = [
         (m.start(), given.end())
         for m in _COMPOUND_NAME_RE.finditer(text)
@@ -322,6 +339,10 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
         line = text[text.rfind("\n", 0, start) + 1 : start]
         if _OFFICER_TITLE.search(line) or on_officers_line(text, start):
             continue
+        if countries is None:
+            countries = [m.span() for m in _COUNTRY_RE.finditer(text)]
+        if any(a < end and start < b for a, b in countries):
+            continue  # 国籍：尼日利亚
         found.append((name, start, end))
         taken.add(name)
         pos = end

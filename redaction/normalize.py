@@ -25,11 +25,27 @@ from redaction.text import is_cjk, trie_regex
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 #: spaces of other widths: read as a plain space
 SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
-_TRIGGERS = INVISIBLE + SPACES + "&<×【_"
+_TRIGGERS = INVISIBLE + SPACES + "&<×【_*"
+#: Markdown's bold (not an escaped star): removed, so that a label bold in part reads whole
+#: (**住**所：…, **出生日期：**1993年…, **法定代表**人：…)
+BOLD_RE = re.compile(r"(?<!\\)\*\*")
 _OCR_LETTERS = "OoIlSBZ"
 #: an HTML tag; the ones that end a line or a cell become a line break, the others go
 TAG_RE = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>")
 _BREAKING_TAGS = frozenset(("br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table"))
+
+
+def _in_table_row(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a row of a Markdown table: its line starts with a bar and
+    goes on with one."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return (
+        text[start:pos].lstrip(" \u3000").startswith("|")
+        and "|" in text[pos : end if end >= 0 else None]
+    )
+
+
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")
 #: a run of digits with letters OCR reads for digits in it (O for 0, l and I for 1, S for 5,
 #: B for 8, Z for 2): long enough to be an identifier, and mostly digits (the first character
@@ -212,7 +228,13 @@ def clean(text: str) -> Cleaned | None:
     edits: list[tuple[int, int, str]] = []
     if "<" in text:
         for m in TAG_RE.finditer(text):
-            edits.append((m.start(), m.end(), "\n" if m.group(1).lower() in _BREAKING_TAGS else ""))
+            breaking = m.group(1).lower() in _BREAKING_TAGS
+            if breaking and _in_table_row(text, m.start()):
+                edits.append((m.start(), m.end(), " "))  # | 住址 | 喀什市<br>浩罕乡… |: one cell
+            else:
+                edits.append((m.start(), m.end(), "\n" if breaking else ""))
+    if "**" in text:
+        edits += [(m.start(), m.end(), "") for m in BOLD_RE.finditer(text)]
     if "&" in text:
         for m in ENTITY_RE.finditer(text):
             value = html.unescape(m.group())

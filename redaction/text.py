@@ -179,7 +179,7 @@ _LONG_CONTACT_LABELS = (
     "机关地址",
     "单位地址",
 )
-_LINE_NOISE = " \u3000\t*#>"
+_LINE_NOISE = " \u3000\t*#>-+•"  # (spaces, Markdown marks, bullets)
 _STRETCH_NOISE = re.compile(r"[\s*]+")
 _BLANK = re.compile(r"\s*")
 

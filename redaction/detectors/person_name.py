@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
-from redaction.narrative import narrative_names, word_class, words
+from redaction.narrative import COUNTRIES, narrative_names, word_class, words
 from redaction.roles import (
     EVIDENCE_AFTER,
     OTHERS,
@@ -318,12 +318,14 @@ _WEAK_AFTER = ("，系", "，联系电话", "(联系电话", *EVIDENCE_AFTER)
 _INTERVIEWED = ("的询问笔录", "的询问（调查）笔录", "的调查笔录")
 _EVIDENCE = frozenset(EVIDENCE_AFTER)
 DOTTED_END_RE = re.compile(
-    r"([\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}(?:[-－][\u4e00-\u9fff]{1,10})?){1,3})$"
+    r"([\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?"
+    r"(?:[·•・‧][\u4e00-\u9fff]{1,10}(?:[-－][\u4e00-\u9fff]{1,10})?){1,3})$"
 )
 _DOTS = "·•・‧"
 _DOT_RE = re.compile(f"[{_DOTS}]")
 DOTTED_RE = re.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}(?:[-－][\u4e00-\u9fff]{1,10})?){1,3}"
+    r"[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?"
+    r"(?:[·•・‧][\u4e00-\u9fff]{1,10}(?:[-－][\u4e00-\u9fff]{1,10})?){1,3}"
 )
 
 
@@ -676,6 +678,7 @@ def _name_before(text: str, q: int) -> str | None:
 
 
 _PUBLIC_END_RE = re.compile(f"(?:{_cue_regex(PUBLIC)})$")
+_COUNTRY_END_RE = re.compile(f"(?:{trie_regex(set(COUNTRIES))})$")
 #: the start of a list's item or a line right before a name (5. 时润根，…; （三）于娜，…)
 _ITEM_START_RE = re.compile(
     r"(?:^|\n|[0-9０-９]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)])[ \u3000]*$"
@@ -1168,6 +1171,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
                 seeds.append(_Seed(name, "other"))
     for cell in tables(text).cells:  # | 姓名 | … | over | 王五 | … |
         column = _ALL_CUES.get(cell.label) or ("other" if cell.label in _NAME_COLUMNS else "")
+        if column and any("执法" in label for label in cell.columns):
+            column = "public"  # | 姓名 | 执法证件号 |: the officers
         parsed = parse_name_at(text, cell.start, delimited=True) if column else None
         if parsed and parsed[1] == cell.end:
             seeds.append(_Seed(parsed[0], column, True))
@@ -1206,6 +1211,8 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
         ):
             continue  # 当事人的陈述: no name ends here (a name's last character is a given one)
         before = _name_before(text, q)
+        if before and _COUNTRY_END_RE.search(text, max(0, q - 8), q):
+            continue  # 国籍：尼日利亚，护照…: a country
         # after （身份证…, ，性别… any name is taken; after ，系 / ，联系电话 it must look like one
         strong = not text.startswith(_WEAK_AFTER, m.start())
         if before and (

@@ -181,6 +181,14 @@ def test_minor_party_stated_in_words() -> None:
     assert not analyze(text).held
 
 
+def test_minor_party_in_a_form_table() -> None:
+    text = (
+        "当场行政处罚决定书\n| 项目 | 内容 |\n|---|---|\n| 被处罚人 | 苗振香 |\n"
+        "| 出生日期 | 2010年6月14日 |\n2026年5月6日"
+    )
+    assert analyze(text, today=PUBLISHED).reasons[0].startswith("当事人为未成年人")
+
+
 def test_ages_of_people_below_a_company_party_do_not_hold() -> None:
     text = (
         "责令改正通知书\n当事人：宝鸡市盛达网络科技有限公司\n法定代表人：冯俊焱\n\n"

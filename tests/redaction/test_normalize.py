@@ -100,3 +100,16 @@ def test_every_span_maps_inside_the_source(source: str) -> None:
         a, b = result.source_span(i, i + 1)
         assert 0 <= a < b <= len(source)
         assert list(result.starts) == sorted(result.starts)
+
+
+def test_markdown_bold_and_table_breaks() -> None:
+    from redaction.engine import analyze
+
+    text = (
+        "当事人：王五\n**住**所：陕西省宝鸡市渭滨区马营镇经二路68号\n**出生日期：**1993年5月14日\n"
+        "| 住址 | 喀什地区喀什市<br>浩罕乡解放北路425号 |\n"
+    )
+    kinds = {(f.kind, f.text) for f in analyze(text).findings}
+    assert ("birth_date", "1993年5月14日") in kinds
+    assert ("address", "陕西省宝鸡市渭滨区马营镇经二路68号") in kinds
+    assert ("address", "喀什地区喀什市<br>浩罕乡解放北路425号") in kinds

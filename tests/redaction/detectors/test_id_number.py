@@ -54,3 +54,11 @@ def test_not_found(text: str) -> None:
 def test_born_in_the_nineteenth_century_is_still_an_id() -> None:
     old = make_id(born=dt.date(1899, 12, 31))
     assert found("id_number", f"身份证号码：{old}") == [old]
+
+
+def test_foreigners_permanent_residence_cards() -> None:
+    from redaction.engine import analyze
+
+    for number in ("RUS115752671001", "94427619680527210X"):
+        text = f"外国人永久居留身份证号码：{number}，住址：略"
+        assert [f.text for f in analyze(text).findings if f.kind == "id_number"] == [number]

@@ -186,6 +186,21 @@ def names(text: str, allow: frozenset[str] = frozenset()) -> set[str]:
         ("带货主播林夏（微信号略）在直播中宣称", {"林夏"}),
         ("报警人江山称其被殴打", {"江山"}),
         ("乘车人甘露未系安全带", {"甘露"}),
+        # foreign names: Latin letters (accents, apostrophes, initials), both scripts, dotted
+        # names that end before the sentence goes on, hyphens
+        ("1. SMITH John Michael，男，美国籍", {"SMITH John Michael"}),
+        ("经纪联络人Pablo RUIZ称", {"Pablo RUIZ"}),
+        ("翻译人员Natalia KIM（娜塔莉亚·金）担任翻译。", {"Natalia KIM", "娜塔莉亚·金"}),
+        ("Emily Rose HARGREAVES的投诉及证言证实", {"Emily Rose HARGREAVES"}),
+        ("当事人道列特·努尔兰诺夫经霍尔果斯公路口岸出境", {"道列特·努尔兰诺夫"}),
+        (
+            "演员为法国籍Jean-Luc MOREAU（让-吕克·莫罗，护照略）",
+            {"Jean-Luc MOREAU", "让-吕克·莫罗"},
+        ),
+        (
+            "与其同住的伊琳娜·库兹米娜（KUZMINA Irina，护照略）",
+            {"伊琳娜·库兹米娜", "KUZMINA Irina"},
+        ),
         # a clinic named after its 负责人: a natural person's business
         ("吕怡永诊所：\n（地址：大理市环城南路88号；负责人：吕怡永）", {"吕怡永"}),
     ],
@@ -236,6 +251,9 @@ def test_private_names(text: str, expected: set[str]) -> None:
         "当事人能够提供进货凭证",  # a verb, then a verb
         "当事人车间操作工詹某称",  # a common noun
         "当事人在人民路、中山路开展",
+        "国籍：尼日利亚，护照号码：略",  # a country
+        "擅自在门头及网络平台使用他人商标",
+        "| 姓名 | 执法证件号 |\n|---|---:|\n| 沈　杰 | 21021181411 |",  # officers
         "一日游团队被导游强制安排进入购物店",
         "当事人安全管理人员未到岗",
         "货主方现场负责人称",
