@@ -25,7 +25,7 @@ from redaction.text import is_cjk, trie_regex
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 #: spaces of other widths: read as a plain space
 SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
-_TRIGGERS = INVISIBLE + SPACES + "&<×【_*"
+_TRIGGERS = INVISIBLE + SPACES + "&<×【_"
 #: Markdown's bold (not an escaped star): removed, so that a label bold in part reads whole
 #: (**住**所：…, **出生日期：**1993年…, **法定代表**人：…)
 BOLD_RE = re.compile(r"(?<!\\)\*\*")

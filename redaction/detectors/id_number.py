@@ -8,7 +8,7 @@ from redaction.text import NOT_ALNUM_AFTER, digits_re, normalize
 
 ID18_RE = digits_re(18, last="[0-9０-９XxＸｘ]") + NOT_ALNUM_AFTER
 ID15_RE = digits_re(15) + NOT_ALNUM_AFTER
-PERMANENT_RE = "(?<![A-Za-z0-9])[A-Z]{3}[0-9]{12}" + NOT_ALNUM_AFTER
+PERMANENT_RE = "[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{2}[0-9]{12}" + NOT_ALNUM_AFTER  # (a class first)
 NUMBER_DENY = (
     "执法证号",
     "执法证件号",

@@ -1019,21 +1019,32 @@ def _mandates(text: str) -> list[_Seed]:
 
 #: a foreign person's name in two scripts, one in brackets after the other: Natalia KIM（娜塔
 #: 莉亚·金）, 伊琳娜·库兹米娜（KUZMINA Irina，…）
-_LATIN_THEN_DOTTED_RE = re.compile(f"({LATIN_NAME_RE.pattern})[（(]({DOTTED_RE.pattern})[）)，,]")
-_DOTTED_THEN_LATIN_RE = re.compile(f"({DOTTED_RE.pattern})[（(]({LATIN_NAME_RE.pattern})[）)，,]")
+_BRACKET_RE = re.compile("[（(]")
+_BRACKET_END = frozenset("）)，,")
 
 
 def _bilingual(text: str) -> list[_Seed]:
-    """Both names of a foreign person named in Latin letters and in Chinese: a person."""
+    """Both names of a foreign person named in Latin letters and in Chinese: a person (read
+    at each bracket: a scan for the names themselves would try every character)."""
     seeds = []
-    for m in _LATIN_THEN_DOTTED_RE.finditer(text):
-        parsed = parse_name_at(text, m.start(2), delimited=True)
-        if parsed and parsed[1] == m.end(2):
-            seeds += [_Seed(parsed[0], "other"), _Seed(m.group(1), "other")]
-    for m in _DOTTED_THEN_LATIN_RE.finditer(text):
-        # (where the dotted name starts: the words before it cut off as _name_before does)
-        if name := _name_before(text, m.end(1)):
-            seeds += [_Seed(name, "other"), _Seed(m.group(2), "other")]
+    for m in _BRACKET_RE.finditer(text):
+        inside = m.end()
+        if (latin := LATIN_NAME_RE.match(text, inside)) and text[
+            latin.end() : latin.end() + 1
+        ] in _BRACKET_END:
+            # 伊琳娜·库兹米娜（KUZMINA Irina，…: the dotted name cut as _name_before does
+            name = _name_before(text, m.start())
+            if name and "·" in name:
+                seeds += [_Seed(name, "other"), _Seed(latin.group(), "other")]
+        elif is_cjk(text[inside : inside + 1] or "a") and (
+            parsed := parse_name_at(text, inside, delimited=True)
+        ):
+            name, end = parsed
+            if "·" in name and text[end : end + 1] in _BRACKET_END:
+                # Natalia KIM（娜塔莉亚·金）
+                before = _LATIN_NAME_END_RE.search(text, max(0, m.start() - 60), m.start())
+                if before:
+                    seeds += [_Seed(name, "other"), _Seed(before.group(), "other")]
     return seeds
 
 
@@ -1141,7 +1152,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
     seeds += _officers_on_their_line(text)
     seeds += _mandates(text) if "委托" in text else []
     seeds += _listed_after_masked(text) if "某" in text else []
-    seeds += _bilingual(text) if "（" in text or "(" in text else []
+    seeds += _bilingual(text) if any(dot in text for dot in _DOTS) else []
     for m in GENERIC_CUE_RE.finditer(text):
         i = bisect_right(cue_starts, m.start())
         if i and m.start() < cue_ends[i - 1]:
