@@ -149,6 +149,7 @@ def needs_cleaning(text: str) -> bool:
         # one search for each character: ~35% fewer instructions than one search for their
         # class (the regex engine tests each character against it), about as fast
         any(c in text for c in _TRIGGERS)
+        or "**" in text  # Markdown's bold
         or (any(c in text for c in _OCR_LETTERS) and _OCR_HINT_AT_LETTER.search(text) is not None)
         or _label_lines(text)
         or _spoken_mobile(text)

@@ -113,3 +113,12 @@ def test_markdown_bold_and_table_breaks() -> None:
     assert ("birth_date", "1993年5月14日") in kinds
     assert ("address", "陕西省宝鸡市渭滨区马营镇经二路68号") in kinds
     assert ("address", "喀什地区喀什市<br>浩罕乡解放北路425号") in kinds
+
+
+def test_a_label_bold_in_part_alone() -> None:
+    from redaction.engine import analyze
+
+    text = "当事人：王五\n**住**所：陕西省宝鸡市渭滨区马营镇经二路68号"
+    assert [f.text for f in analyze(text).findings if f.kind == "address"] == [
+        "陕西省宝鸡市渭滨区马营镇经二路68号"
+    ]
