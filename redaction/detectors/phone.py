@@ -42,21 +42,37 @@ INTERNATIONAL_RE = (
 )
 _INTERNATIONAL = re.compile("(?:[+＋]|00|[(（])(?!86)[1-9]")
 #: where such a number can start: a + or 00 (not inside a number: 2007), a bracket around the
-#: code of Hong Kong, Macao or Taiwan ((852) 9326-5816)
-_INTERNATIONAL_LEADS = ("+", "＋", "00", "(8", "（8")
+#: code of Hong Kong, Macao or Taiwan ((852) 9326-5816), looked for only where the code is
+_INTERNATIONAL_LEADS = ("+", "＋", "00")
+_BRACKETED_CODES = ("852", "853", "886")
 
 
 def _international_starts(text: str) -> list[int]:
     """Where a match of INTERNATIONAL_RE can start (found by str.find: a regex for them
     costs ~10x more, it tries each bracket and each 0)."""
-    starts = []
-    for literal in _INTERNATIONAL_LEADS:
-        i = text.find(literal)
-        while i >= 0:
-            if literal != "00" or not text[i - 1 : i].isdigit():
-                starts.append(i)
-            i = text.find(literal, i + 1)
-    return sorted(starts)
+    leads = _INTERNATIONAL_LEADS
+    if any(code in text for code in _BRACKETED_CODES):
+        leads += ("(8", "（8")
+    return sorted(
+        i
+        for literal in leads
+        for i in _found(text, literal)
+        if literal != "00" or not text[i - 1 : i].isdigit()
+    )
+
+
+def _plus86_starts(text: str) -> list[int]:
+    """Where a match of LANDLINE_86_RE can start: at +86."""
+    return sorted(_found(text, "+86") + _found(text, "＋86"))
+
+
+def _found(text: str, literal: str) -> list[int]:
+    """Every place ``literal`` starts at in ``text``."""
+    places, i = [], text.find(literal)
+    while i >= 0:
+        places.append(i)
+        i = text.find(literal, i + 1)
+    return places
 
 
 @register
@@ -67,7 +83,7 @@ class PhoneDetector(PatternDetector):
             "mobile", MOBILE_RE, 0.6, min_digits=11, at_leads=True, digit_counts=frozenset((11,))
         ),
         Pattern("landline", LANDLINE_RE, 0.3, min_digits=7),
-        Pattern("landline after +86", LANDLINE_86_RE, 0.5, min_digits=9, triggers=("86",)),
+        Pattern("landline after +86", LANDLINE_86_RE, 0.5, starts=_plus86_starts),
         Pattern("abroad", INTERNATIONAL_RE, 0.45, starts=_international_starts),
     ]
     context = ("电话", "手机", "联系方式", "座机", "固话", "号码", "微信", "tel", "Tel", "TEL")
