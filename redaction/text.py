@@ -15,7 +15,7 @@ WIDE = str.maketrans(
 DIGIT = "[0-9０-９]"
 #: what may stand between two digits of a number: a hyphen, a space or two, a line wrap (the
 #: next line may be indented), or a hyphen at the end of a line; not a tab, which parts the
-#: columns of a table (…350582197509103576⇥62122611750741313⇥14100.00)
+#: columns of a table (…身份证号⇥卡号⇥金额: 4301…⇥6212…⇥14100.00)
 SEP = (
     "(?:[ \u3000]{0,2}[\\-－‐‑–—][ \u3000]{0,2}(?:\r?\n[ \u3000\t]{0,4})?"
     "|[ \u3000]{1,2}|[ \u3000]{0,2}\r?\n[ \u3000\t]{0,4}(?:[\\-－‐‑–—][ \u3000]{0,2})?)"
