@@ -113,6 +113,15 @@ def contains_any(text: str, words: Iterable[str]) -> bool:
     return False
 
 
+def find_all(text: str, literal: str) -> list[int]:
+    """Every place ``literal`` starts at in ``text`` (overlapping ones too)."""
+    places, i = [], text.find(literal)
+    while i >= 0:
+        places.append(i)
+        i = text.find(literal, i + 1)
+    return places
+
+
 def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 

@@ -41,10 +41,12 @@ from redaction.text import (
     OFFICERS_AT,
     WRAPPED_LINES,
     contains_any,
+    find_all,
     is_cjk,
     on_public_line,
     person_words,
     trie_regex,
+    unwrapped,
 )
 
 #: characters that do not occur in given names but do follow names in running text
@@ -748,12 +750,7 @@ _NAMED_AFTER_RE = re.compile(
 
 def _business_named_after(text: str, name: str) -> bool:
     """Whether a business in ``text`` is named after the person ``name`` (吕怡永诊所)."""
-    i = text.find(name)
-    while i >= 0:
-        if _NAMED_AFTER_RE.match(text, i + len(name)):
-            return True
-        i = text.find(name, i + 1)
-    return False
+    return any(_NAMED_AFTER_RE.match(text, i + len(name)) for i in find_all(text, name))
 
 
 #: a line that starts (after what on_public_line skips at a line's start) with a label of the
@@ -904,10 +901,7 @@ def _followed_by(text: str, pos: int, words: tuple[str, ...]) -> bool:
     if text.startswith(words, pos):
         return True
     ahead = text[pos : pos + 12]
-    return "\n" in ahead and _WRAP_RE.sub("", ahead).startswith(words)
-
-
-_WRAP_RE = re.compile("\r?\n[ \u3000]*")
+    return "\n" in ahead and unwrapped(ahead).startswith(words)
 
 
 def _bounded_name(text: str, pos: int) -> str | None:

@@ -6,7 +6,7 @@ import re
 
 from redaction.detectors.base import DocumentContext, Finding, Pattern, PatternDetector, register
 from redaction.roles import PUBLIC_LINE_STARTS
-from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, WIDE, lead, normalize, then
+from redaction.text import DIGIT, NOT_ALNUM_AFTER, SEP, WIDE, find_all, lead, normalize, then
 
 # A +86 country prefix is left in place: it says nothing about the person.
 MOBILE_RE = lead("[1１]") + then(SEP, "[3-9３-９]") + f"{then(SEP, DIGIT)}{{9}}" + NOT_ALNUM_AFTER
@@ -56,23 +56,14 @@ def _international_starts(text: str) -> list[int]:
     return sorted(
         i
         for literal in leads
-        for i in _found(text, literal)
+        for i in find_all(text, literal)
         if literal != "00" or not text[i - 1 : i].isdigit()
     )
 
 
 def _plus86_starts(text: str) -> list[int]:
     """Where a match of LANDLINE_86_RE can start: at +86."""
-    return sorted(_found(text, "+86") + _found(text, "＋86"))
-
-
-def _found(text: str, literal: str) -> list[int]:
-    """Every place ``literal`` starts at in ``text``."""
-    places, i = [], text.find(literal)
-    while i >= 0:
-        places.append(i)
-        i = text.find(literal, i + 1)
-    return places
+    return sorted(find_all(text, "+86") + find_all(text, "＋86"))
 
 
 @register
