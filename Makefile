@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run build watch serve test test-fast browser-deps bench lint clean
+.PHONY: install native run build watch serve test test-fast browser-deps bench lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-build: install
+# The redaction engine compiled with mypyc (redaction/native.py): ~2 min the first time, then
+# only when its sources change; without a C compiler the engine runs as Python.
+native: install
+	$(BIN)/python redaction/native.py build || true
+
+build: native
 	$(BIN)/gongshi build
 
 watch: install
@@ -26,7 +31,7 @@ watch: install
 run: build
 	$(BIN)/gongshi serve --host $(HOST) --port $(PORT)
 
-serve: install
+serve: native
 	$(BIN)/gongshi serve --host $(HOST) --port $(PORT)
 
 # Debian's Chromium for the real-browser tests (a browser download from elsewhere fails here).
@@ -37,14 +42,14 @@ browser-deps:
 	  && echo "chromium and CJK fonts: installed"; \
 	else echo "chromium: missing and cannot install (not root or no apt): browser tests will be skipped"; fi
 
-test: install browser-deps
+test: native browser-deps
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
-test-fast: install
+test-fast: native
 	$(BIN)/python -m pytest -m "not browser and not slow" $(PYTEST_ARGS)
 
 # Each benchmark prints figures and ratios against a baseline run in the same command.
-bench: install
+bench: native
 	$(BIN)/python bench/build.py
 	$(BIN)/python bench/redact.py
 	$(BIN)/python bench/search.py --sizes 10000 100000 --engines fts5 scan

@@ -6,7 +6,11 @@ The engine follows Presidio's analyzer: detectors (one per kind) are registered 
 (:mod:`redaction.masking`), and hold rules (:mod:`redaction.holds`) keep a document back.
 """
 
-from redaction.engine import Analysis, analyze, redact_text
-from redaction.errors import RedactionError
+from redaction import native
+
+native.activate()  # the compiled engine, where it matches its sources, before it is imported
+
+from redaction.engine import Analysis, analyze, redact_text  # noqa: E402
+from redaction.errors import RedactionError  # noqa: E402
 
 __all__ = ["Analysis", "RedactionError", "analyze", "redact_text"]

@@ -872,7 +872,17 @@ def _not_a_name_word(word: str, classes: str = "dcpurf") -> bool:
 
 
 #: words that start the body of a decision (the facts found): the party's header is above
-_BODY_WORDS = ("经查", "查明", "本机关", "本局", "执法人员", "检查", "调查", "举报", "投诉")
+_BODY_WORDS: tuple[str, ...] = (
+    "经查",
+    "查明",
+    "本机关",
+    "本局",
+    "执法人员",
+    "检查",
+    "调查",
+    "举报",
+    "投诉",
+)
 _BODY_WORDS += ("\n    ", "\n\u3000\u3000", "\n\t", "你", "如下")  # (an indented paragraph)
 
 
@@ -889,7 +899,17 @@ _NARRATIVE_PARTY = frozenset(("当事人", "被处罚人", "违法行为人", "�
 
 #: what follows a person's name for certain: a verb a person does, or (where the name is no
 #: word of the dictionary: 权益（ is not a name) a bracket or a comma
-_NAME_VERBS = (*VERBS, "操作", "作业", "施工", "未按", "未经", "未取得", "未办理", "未持")
+_NAME_VERBS: tuple[str, ...] = (
+    *VERBS,
+    "操作",
+    "作业",
+    "施工",
+    "未按",
+    "未经",
+    "未取得",
+    "未办理",
+    "未持",
+)
 _NAME_VERBS += ("未如实", "未佩戴", "见执法", "在现场", "到店", "自称")
 _NAME_PUNCT = ("（", "(", "，", ",")
 #: what ends the name of a group or a place, not a person's (村民小组（, 消费者协会，)

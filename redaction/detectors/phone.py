@@ -50,7 +50,7 @@ _BRACKETED_CODES = ("852", "853", "886")
 def _international_starts(text: str) -> list[int]:
     """Where a match of INTERNATIONAL_RE can start (found by str.find: a regex for them
     costs ~10x more, it tries each bracket and each 0)."""
-    leads = _INTERNATIONAL_LEADS
+    leads: tuple[str, ...] = _INTERNATIONAL_LEADS
     if any(code in text for code in _BRACKETED_CODES):
         leads += ("(8", "（8")
     return sorted(
