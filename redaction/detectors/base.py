@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar, TypeVar
 
+from mypy_extensions import mypyc_attr
+
 from redaction.errors import RedactionError
 from redaction.text import ALNUM, ALNUM_CHARS, DIGIT, NOT_ALNUM_AFTER, SEP_CHARS, contains_any
 
@@ -238,6 +240,10 @@ class DocumentContext:
         return leads
 
 
+#: (compiled with mypyc, redaction/native.py, a detector class stays a plain Python class: the
+#: detectors are decorated with @register, and mypyc compiles no decorated class as a native
+#: one, nor a plain class derived from a native one)
+@mypyc_attr(native_class=False)
 class Detector:
     """A detector finds one kind of personal data. Subclasses set ``kind``."""
 
@@ -262,6 +268,7 @@ class Detector:
         raise NotImplementedError
 
 
+@mypyc_attr(native_class=False)
 class PatternDetector(Detector):
     """Regex patterns plus an optional ``validate``; context is left to the enhancer."""
 
