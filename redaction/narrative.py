@@ -241,8 +241,9 @@ LISTED_RE = re.compile(
     f"[{''.join(sorted(SINGLE | {c[0] for c in COMPOUND}))}]"
     f"[{''.join(sorted(_GIVEN | _MIDDLE | {c[1] for c in COMPOUND}))}]{{1,3}}"
 )
-#: one or two characters and a place's last character (贝尔市, 巴尔虎旗)
 _COUNTRY_RE = re.compile(trie_regex(set(COUNTRIES)))
+_LONGEST_COUNTRY = max(map(len, COUNTRIES))
+#: one or two characters and a place's last character (贝尔市, 巴尔虎旗)
 _PLACE_TAIL_RE = re.compile("[\u4e00-\u9fff]{1,2}[市县旗区州盟]")
 #: AFTER and _PLACE_NEXT as tries: str.startswith with a tuple tries every word in turn
 _AFTER_RE = re.compile(trie_regex(set(AFTER)))
@@ -298,7 +299,6 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
     found = []
     taken: set[str] = set()
     pos = 0
-    countries: list[tuple[int, int]] | None = None  # (found where first needed)
     compounds = [
         (m.start(), given.end())
         for m in _COMPOUND_NAME_RE.finditer(text)
@@ -339,9 +339,11 @@ def narrative_names(text: str) -> list[tuple[str, int, int]]:
         line = text[text.rfind("\n", 0, start) + 1 : start]
         if _OFFICER_TITLE.search(line) or on_officers_line(text, start):
             continue
-        if countries is None:
-            countries = [m.span() for m in _COUNTRY_RE.finditer(text)]
-        if any(a < end and start < b for a, b in countries):
+        # (read around the name only: a scan of the whole text costs ~4 ms/MB, and countries
+        # are rare)
+        reach = _LONGEST_COUNTRY - 1
+        around = _COUNTRY_RE.finditer(text, max(0, start - reach), end + reach)
+        if any(m.start() < end and start < m.end() for m in around):
             continue  # 国籍：尼日利亚
         found.append((name, start, end))
         taken.add(name)

@@ -27,6 +27,9 @@ def names(text: str) -> list[str]:
         ("住客郑某、上官婉清的住宿订单", ["上官婉清"]),  # 上 starts a compound surname
         ("分别为蔡文博、蔡文静（二人系兄妹）", ["蔡文博", "蔡文静"]),  # 蔡文静: a word, listed
         ("经查，王国强、方面军进行", ["王国强"]),  # a list goes on with a name only
+        ("国籍：马来西亚，护照", []),  # a country's name, read around the reading only
+        ("来自罗马尼亚、保加利亚的游客", []),
+        ("来自罗马尼亚的马文华负责翻译", ["马文华"]),  # a name next to a country's
         ("由其雇用的邱石头驾驶", ["邱石头"]),  # a milk name
         ("高某之父高有子已代为赔偿", ["高有子"]),  # 有 inside a name, not at its end
         ("产权人为香港居民梁家輝，", ["梁家輝"]),  # Traditional characters
