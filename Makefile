@@ -51,7 +51,7 @@ test-fast: native
 # Each benchmark prints figures and ratios against a baseline run in the same command.
 bench: native
 	$(BIN)/python bench/build.py
-	$(BIN)/python bench/redact.py
+	$(BIN)/python bench/redact.py --cli --python
 	$(BIN)/python bench/search.py --sizes 10000 100000 --engines fts5 scan
 	$(BIN)/python bench/search.py --sizes 10000 --engines whoosh
 	$(BIN)/python bench/intake_load.py

@@ -1,11 +1,12 @@
 """Throughput of the redaction engine next to a bare single-pass regex scan (same process).
 
-    .venv/bin/python bench/redact.py [--corpus DIR] [--mb 8] [--runs 3] [--cli]
+    .venv/bin/python bench/redact.py [--corpus DIR] [--mb 8] [--runs 3] [--cli] [--python]
 
 The development corpus is repeated to about ``--mb`` megabytes of UTF-8 text. The engine
 analyses and masks it document by document (every detector, the enhancer, holds, masking);
 the baseline is one regex alternation for ID numbers, mobiles and card numbers over the same
-documents. Prints the median MB/s of each (wall clock and CPU time) and their ratio.
+documents. Prints the median MB/s of each (wall clock and CPU time) and their ratio, and
+whether the engine ran compiled (redaction/native.py); ``--python`` times it as Python too.
 With ``--cli`` the whole ``gongshi redact`` command is timed as well (reading, review pages,
 writing), on the same documents written to a temporary folder (``--tmp``, default the system's
 one), median of ``--runs`` runs. CPU time is the process's, I/O threads included, so MB/s CPU
@@ -21,6 +22,7 @@ import argparse
 import os
 import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from redaction import native  # noqa: E402
 from redaction.engine import analyze  # noqa: E402
 from redaction.policy import load_policy  # noqa: E402
 
@@ -106,9 +109,21 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--cli", action="store_true", help="also time the whole redact command")
     ap.add_argument("--tmp", type=Path, help="folder for the command's files (default: system's)")
+    ap.add_argument(
+        "--python",
+        action="store_true",
+        help="also time the engine run as Python (not compiled), in a child process",
+    )
+    ap.add_argument("--engine-only", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
     docs = load(a.corpus, a.mb)
     mb = sum(len(d.encode()) for d in docs) / 1e6
+    if a.engine_only:  # (the child of --python)
+        engine(docs[:50])
+        runs = [timed(engine, docs) for _ in range(a.runs)]
+        wall, cpu = (statistics.median(run[i] for run in runs) for i in (0, 1))
+        print(mb / wall, mb / cpu)
+        return 0
     before = " ".join(f"{x:.2f}" for x in os.getloadavg())
     engine(docs[:50])  # warm up: imports, regex compilation
     figures = {}
@@ -124,6 +139,23 @@ def main() -> int:
         print(f"{name:15} {wall:8.2f} MB/s wall   {cpu:8.2f} MB/s CPU")
     b, e = figures["baseline regex"], figures["engine"]
     print(f"ratio baseline/engine: {b[0] / e[0]:.1f}x wall, {b[1] / e[1]:.1f}x CPU")
+    print(
+        "the engine ran compiled (make native)"
+        if native.using_compiled()
+        else "the engine ran as Python (not compiled: make native)"
+    )
+    if a.python:
+        child = subprocess.run(
+            [sys.executable, __file__, "--engine-only", "--corpus", str(a.corpus)]
+            + ["--mb", str(a.mb), "--runs", str(a.runs)],
+            env={**os.environ, native.PURE_ENV: "1"},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        wall, cpu = map(float, child.stdout.split())
+        print(f"{'engine (Python)':15} {wall:8.2f} MB/s wall   {cpu:8.2f} MB/s CPU")
+        print(f"ratio engine/engine as Python: {e[0] / wall:.2f}x wall, {e[1] / cpu:.2f}x CPU")
     if a.cli:
         runs, cost, kernel = cli(docs, a.runs, a.tmp)
         wall = mb / statistics.median(w for w, _ in runs)
