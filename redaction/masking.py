@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 
 from redaction.detectors.base import Finding
 from redaction.policy import Policy
@@ -64,12 +65,8 @@ def masked_name(name: str) -> str:
 
 def name_forms(entities: Iterable[str]) -> dict[str, str]:
     """The masked form of each person, numbered (张某1, 张某2) when two people share one."""
-    order: list[str] = []
-    for e in entities:
-        if e not in order:
-            order.append(e)
     by_form: dict[str, list[str]] = {}
-    for e in order:
+    for e in dict.fromkeys(entities):  # (each once, in the order they first come)
         by_form.setdefault(masked_name(e), []).append(e)
     forms: dict[str, str] = {}
     for form, people in by_form.items():
@@ -83,13 +80,17 @@ def name_forms(entities: Iterable[str]) -> dict[str, str]:
 MINOR_PARTY = "minor_party"
 
 
+_START = attrgetter("start")
+
+
 def assign_replacements(findings: list[Finding], policy: Policy) -> list[Finding]:
     """Fill in each finding's replacement; drop the ones the policy keeps."""
     out: list[Finding] = []
     names = [f for f in findings if f.kind == "person_name"]
-    forms = name_forms(f.entity or f.text for f in sorted(names, key=lambda f: f.start))
+    forms = name_forms(f.entity or f.text for f in sorted(names, key=_START))
+    operators = policy.operators  # (policy.operator, without a method call a finding)
     for f in findings:
-        op = policy.operator(f.kind)
+        op = operators.get(f.kind, "cross")
         if op == "keep" or (
             f.kind == "person_name" and f.role == "party" and policy.keep_party_name
         ):
@@ -109,7 +110,7 @@ def apply(text: str, findings: Iterable[Finding]) -> str:
     """The text with every (non-overlapping) finding replaced."""
     parts: list[str] = []
     pos = 0
-    for f in sorted(findings, key=lambda f: f.start):
+    for f in sorted(findings, key=_START):
         if f.start < pos or f.replacement is None:
             continue
         parts.append(text[pos : f.start])

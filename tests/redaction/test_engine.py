@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redaction.engine import analyze
+from redaction.detectors import Finding
+from redaction.engine import ORDER, _resolve_overlaps, analyze
 from tests.redaction.conftest import make_card, make_id
 
 # Chinese text with no digits or Latin letters, so a generated identifier stands on its own
@@ -101,3 +102,31 @@ def test_the_foot_keeps_officers_certificates_and_the_agency_address() -> None:
         assert public in redacted
     assert "地址：南京市鼓楼区桃源街73号\n" in redacted
     assert "025-54162474" in redacted
+
+
+def _taken_by_rank(findings: list[Finding]) -> list[Finding]:
+    """The overlap rule written plainly: by rank, each finding that overlaps none taken."""
+    taken: list[Finding] = []
+    rank = {k: i for i, k in enumerate(ORDER)}
+    for f in sorted(
+        findings, key=lambda f: (not f.certain, f.start - f.end, -f.score, rank[f.kind], f.start)
+    ):
+        if not any(f.overlaps(t) for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda f: f.start)
+
+
+SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from(ORDER), st.booleans()),
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS)
+def test_overlaps_are_resolved_by_rank(spans) -> None:
+    findings = [
+        Finding(kind, start, start + length, "x" * length, 0.5, certain=certain)
+        for start, length, kind, certain in spans
+    ]
+    assert _resolve_overlaps(list(findings)) == _taken_by_rank(findings)
