@@ -18,6 +18,7 @@ import importlib.util
 import os
 import re
 from functools import lru_cache
+from typing import Final
 
 from redaction.errors import RedactionError
 from redaction.roles import VERBS
@@ -26,17 +27,17 @@ from redaction.text import is_cjk, on_officers_line, trie_regex
 
 #: how often a word must occur in jieba's dictionary to count as one (rarer entries are
 #: mostly names and rare compounds)
-MIN_FREQ = 20
+MIN_FREQ: Final = 20
 #: given-name characters that are also function words and end a name only when it ends there
-_NOT_GIVEN = frozenset(
+_NOT_GIVEN: Final = frozenset(
     "的了着过对在从未于将已等向因被称系与和及或是为也并所某把让给到由自经即曾都就还"
 )
-_GIVEN = GIVEN - _NOT_GIVEN
+_GIVEN: Final = GIVEN - _NOT_GIVEN
 #: characters that are a given name's first of two only (蒋有才, 高有子, 王有福): 有 ends no name
 #: (张三有…), and the character after it must be a given-name one
-_MIDDLE = frozenset("有")
+_MIDDLE: Final = frozenset("有")
 #: words a name is followed by in a narrative: particles, verbs a person does (roles.VERBS)
-AFTER: tuple[str, ...] = (
+AFTER: Final[tuple[str, ...]] = (
     "等",
     "系",
     "是",
@@ -88,17 +89,17 @@ AFTER: tuple[str, ...] = (
     "请",
     *VERBS,
 )
-_PUNCT = "，。、；：:,;（(）)！？!?《》 \u3000\t\r\n"
+_PUNCT: Final = "，。、；：:,;（(）)！？!?《》 \u3000\t\r\n"
 #: places, not people, end with these (…区胜利, …县向阳): a "surname" right after them starts
 #: a place name
-_PLACE_END = frozenset("省市区县镇乡村路街道巷州旗盟")
+_PLACE_END: Final = frozenset("省市区县镇乡村路街道巷州旗盟")
 #: brands read like names (tobacco enforcement names them in every decision)
-BRANDS = frozenset(
+BRANDS: Final = frozenset(
     ("利群", "白沙", "黄山", "泰山", "贵烟", "钻石", "娇子", "真龙", "黄金叶", "金圣")
     + ("门头",)  # (a shop's front: 擅自在门头…使用)
 )
 #: countries, whose names have surnames in them (尼日利亚, 马来西亚): no names read inside
-_COUNTRIES_TEXT = (
+_COUNTRIES_TEXT: Final = (
     "尼日利亚 利比亚 叙利亚 马来西亚 印度尼西亚 澳大利亚 奥地利 意大利 保加利亚 罗马尼亚 阿尔及利亚"
     " 哥伦比亚 玻利维亚 肯尼亚 坦桑尼亚 埃塞俄比亚 沙特阿拉伯 格鲁吉亚 塞尔维亚 克罗地亚 斯洛文尼亚"
     " 爱沙尼亚 拉脱维亚 亚美尼亚 阿尔巴尼亚 毛里求斯 毛里塔尼亚 索马里 乌干达 加纳 安哥拉 赞比亚"
@@ -110,9 +111,9 @@ _COUNTRIES_TEXT = (
     " 塞浦路斯 加拿大 阿根廷 乌拉圭 巴拉圭 委内瑞拉 厄瓜多尔 南非 尼日尔 马里 乍得 喀麦隆 刚果"
     " 加蓬 卢旺达 布隆迪 马达加斯加 莫桑比克 马拉维 斐济 越南 老挝 缅甸 泰国 朝鲜 韩国 日本"
 )
-COUNTRIES = tuple(_COUNTRIES_TEXT.split())
+COUNTRIES: Final = tuple(_COUNTRIES_TEXT.split())
 #: words after a place's or an organisation's name
-_PLACE_NEXT = (
+_PLACE_NEXT: Final = (
     "小区",
     "社区",
     "花园",
@@ -192,28 +193,30 @@ _PLACE_NEXT = (
     "（细支",
 )
 #: characters that start a phrase far more often than a name (prepositions, time words)
-_NOT_FIRST = frozenset("向由于从对把被给让经自在与和及同跟叫将为是年时日月上下中内外第")
-_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
+_NOT_FIRST: Final = frozenset("向由于从对把被给让经自在与和及同跟叫将为是年时日月上下中内外第")
+_NUMERALS: Final = frozenset("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
 #: words after an officer's name on their line (严艳咏　执法证号：…, 邓霞茜　警号：…)
-_OFFICER_WORDS = re.compile(
+_OFFICER_WORDS: Final = re.compile(
     "^(?:证号|律师|法官|检察官|公证员)|执法证|执业证|警号|工作证|检查证|事务所|公司"
 )
 #: a number in brackets right after a name: an officer's certificate as often as a person's
 #: phone, so such a name is left to the detector's other rules
-_BRACKETED_NUMBER = re.compile(r"[（(][A-Za-z\u4e00-\u9fff]{0,3}\d{6,}")
+_BRACKETED_NUMBER: Final = re.compile(r"[（(][A-Za-z\u4e00-\u9fff]{0,3}\d{6,}")
 #: an officer's title before a colon on the line (海关关员：…, 劳动保障监察员：…, 交通警察：…)
-_OFFICER_TITLE = re.compile("(?:[执监稽检督]|关)[^\n：:，。]{0,4}员[：:]|警察[：:]|民警[：:]")
-_SPACES = re.compile("[ \u3000\t\r\n]+")
+_OFFICER_TITLE: Final = re.compile(
+    "(?:[执监稽检督]|关)[^\n：:，。]{0,4}员[：:]|警察[：:]|民警[：:]"
+)
+_SPACES: Final = re.compile("[ \u3000\t\r\n]+")
 
 
 #: the surnames a name in running text may start with (a compound one's first character too,
 #: where it is one of them: 欧 of 欧阳)
-_FIRSTS = SINGLE - _NOT_FIRST - _PLACE_END
+_FIRSTS: Final = SINGLE - _NOT_FIRST - _PLACE_END
 #: the compound surnames whose first character is no such surname (第五, 司马, 上官, 东方 …):
 #: read by a scan of their own, so that 第, 中, 长 … are not tried at each of their places
-_OTHER_COMPOUNDS = frozenset(c for c in COMPOUND if c[0] not in _FIRSTS)
+_OTHER_COMPOUNDS: Final = frozenset(c for c in COMPOUND if c[0] not in _FIRSTS)
 
 
 def _name_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -229,7 +232,7 @@ def _name_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return single, compound
 
 
-_GIVEN_AFTER_COMPOUND = re.compile(
+_GIVEN_AFTER_COMPOUND: Final = re.compile(
     f"[{''.join(sorted(_GIVEN | _MIDDLE | {c[1] for c in COMPOUND}))}]{{1,2}}"
     f"(?=[{re.escape(_PUNCT)}]|{trie_regex(set(AFTER))}|[\u4e00-\u9fff]{{2}})"
 )
@@ -237,20 +240,20 @@ _GIVEN_AFTER_COMPOUND = re.compile(
 
 NAME_RE, _COMPOUND_NAME_RE = _name_regexes()
 #: a name of a list, after 、: any surname (霍敏东、路丹华等…)
-LISTED_RE = re.compile(
+LISTED_RE: Final = re.compile(
     f"[{''.join(sorted(SINGLE | {c[0] for c in COMPOUND}))}]"
     f"[{''.join(sorted(_GIVEN | _MIDDLE | {c[1] for c in COMPOUND}))}]{{1,3}}"
 )
-_COUNTRY_RE = re.compile(trie_regex(set(COUNTRIES)))
-_LONGEST_COUNTRY = max(map(len, COUNTRIES))
+_COUNTRY_RE: Final = re.compile(trie_regex(set(COUNTRIES)))
+_LONGEST_COUNTRY: Final = max(map(len, COUNTRIES))
 #: one or two characters and a place's last character (贝尔市, 巴尔虎旗)
-_PLACE_TAIL_RE = re.compile("[\u4e00-\u9fff]{1,2}[市县旗区州盟]")
+_PLACE_TAIL_RE: Final = re.compile("[\u4e00-\u9fff]{1,2}[市县旗区州盟]")
 #: AFTER and _PLACE_NEXT as tries: str.startswith with a tuple tries every word in turn
-_AFTER_RE = re.compile(trie_regex(set(AFTER)))
-_PLACE_NEXT_RE = re.compile(trie_regex(set(_PLACE_NEXT)))
+_AFTER_RE: Final = re.compile(trie_regex(set(AFTER)))
+_PLACE_NEXT_RE: Final = re.compile(trie_regex(set(_PLACE_NEXT)))
 #: where a Tibetan, Mongolian or Yi name may start (the first two characters of a part:
 #: two classes are scanned ~4x faster than the alternation of the parts)
-MINORITY_START = re.compile(
+MINORITY_START: Final = re.compile(
     f"[{''.join(sorted({h[0] for h in MINORITY_HEADS}))}]"
     f"[{''.join(sorted({h[1] for h in MINORITY_HEADS}))}]"
 )
@@ -289,8 +292,8 @@ def word_class(word: str) -> str:
 #: tests/redaction/test_narrative.py checks the two agree). Entries tagged as people's names
 #: stay words: the tag is too often wrong (查明, 农家乐, 满天星, 维生素 are tagged nr), so a
 #: person who shares a famous name (蔡文静) is left to the role words
-_ENTRY_RE = re.compile(r"^(\S{2,3}) (?:[2-9]\d|[1-9]\d{2,}) ", re.M)
-_TAGGED_RE = re.compile(r"^(\S{2,3}) (?:[2-9]\d|[1-9]\d{2,}) (\S+)", re.M)
+_ENTRY_RE: Final = re.compile(r"^(\S{2,3}) (?:[2-9]\d|[1-9]\d{2,}) ", re.M)
+_TAGGED_RE: Final = re.compile(r"^(\S{2,3}) (?:[2-9]\d|[1-9]\d{2,}) (\S+)", re.M)
 
 
 def narrative_names(text: str) -> list[tuple[str, int, int]]:

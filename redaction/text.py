@@ -5,34 +5,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Final
 
 from redaction.roles import OTHERS, PARTY
 
-WIDE = str.maketrans(
+WIDE: Final = str.maketrans(
     "０１２３４５６７８９ＸｘＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＹＺ",
     "0123456789XxABCDEFGHIJKLMNOPQRSTUVWYZ",
 )
-DIGIT = "[0-9０-９]"
+DIGIT: Final = "[0-9０-９]"
 #: what may stand between two digits of a number: a hyphen, a space or two, a line wrap (the
 #: next line may be indented), or a hyphen at the end of a line; not a tab, which parts the
 #: columns of a table (…身份证号⇥卡号⇥金额: 4301…⇥6212…⇥14100.00)
-SEP = (
+SEP: Final = (
     "(?:[ \u3000]{0,2}[\\-－‐‑–—][ \u3000]{0,2}(?:\r?\n[ \u3000\t]{0,4})?"
     "|[ \u3000]{1,2}|[ \u3000]{0,2}\r?\n[ \u3000\t]{0,4}(?:[\\-－‐‑–—][ \u3000]{0,2})?)"
 )
 #: every character SEP may consist of (for a character class)
-SEP_CHARS = " \u3000\t\\-－‐‑–—\r\n"
+SEP_CHARS: Final = " \u3000\t\\-－‐‑–—\r\n"
 #: a PDF line wrap between two characters of a number or label (the next line may be indented)
-LINE_WRAP = "(?:[ \u3000\t]*\r?\n[ \u3000\t]*)"
+LINE_WRAP: Final = "(?:[ \u3000\t]*\r?\n[ \u3000\t]*)"
 #: an optional one
-WRAP = LINE_WRAP + "?"
-ALNUM = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
+WRAP: Final = LINE_WRAP + "?"
+ALNUM: Final = "[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
 #: the characters of ALNUM (a set look-up costs less than a regex call)
-ALNUM_CHARS = frozenset(
+ALNUM_CHARS: Final = frozenset(
     chr(c) for a, b in ("09", "０９", "AZ", "az", "ＡＺ", "ａｚ") for c in range(ord(a), ord(b) + 1)
 )
-NOT_ALNUM_AFTER = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
-_SEPARATORS = re.compile(SEP + "|\\s")
+NOT_ALNUM_AFTER: Final = r"(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ])"
+_SEPARATORS: Final = re.compile(SEP + "|\\s")
 
 
 def lead(first: str) -> str:
@@ -60,18 +61,18 @@ def digits_re(count: int, last: str = DIGIT) -> str:
 
 
 #: a page-number line a PDF leaves inside a wrapped sentence: 第 1 页 共 5 页, 第2页/共5页, - 3 -
-PAGE_NUMBER_LINE = re.compile(
+PAGE_NUMBER_LINE: Final = re.compile(
     "\r?\n[ \u3000\t]*"
     "(?:第 ?\\d+ ?页 ?[/／,，]? ?共 ?\\d+ ?页|[-—－–] ?\\d+ ?[-—－–]|\\d+ ?/ ?\\d+)"
     "[ \u3000\t]*(?=\r?\n)"
 )
 #: a page break in a PDF's text: the page-number line and the next page's running header (a
 #: short line without punctuation), if there is one
-PAGE_BREAK = re.compile(
+PAGE_BREAK: Final = re.compile(
     PAGE_NUMBER_LINE.pattern
     + r"(?:\r?\n[ \u3000\t]*[^\s：:，,。；;（(]{2,30}[ \u3000\t]*(?=\r?\n))?"
 )
-_LAYOUT_SPACE = re.compile("[ \u3000\t\r\n]+")
+_LAYOUT_SPACE: Final = re.compile("[ \u3000\t\r\n]+")
 
 
 def unwrapped(text: str) -> str:
@@ -148,11 +149,11 @@ def trie_regex(words: Iterable[str]) -> str:
 
 #: how many physical lines back a wrapped contact line may have started (a PDF wraps the
 #: agency's line, and page furniture such as "- 3 -" may sit inside it)
-WRAPPED_LINES = 3
+WRAPPED_LINES: Final = 3
 #: labels that may follow the first one on the agency's contact line (地址：…　联系电话：…;
 #: its 联系人 is an officer); any other label (当事人：, 举报人：) means the line is not only
 #: the agency's
-_CONTACT_LABELS = (
+_CONTACT_LABELS: Final = (
     "电话",
     "传真",
     "热线",
@@ -168,7 +169,7 @@ _CONTACT_LABELS = (
 )
 #: the short labels above are taken only alone (**电话**：); a longer run must end in one of
 #: these (…402号　联系电话：, where the run of Chinese characters starts inside the address)
-_LONG_CONTACT_LABELS = (
+_LONG_CONTACT_LABELS: Final = (
     "联系电话",
     "监督电话",
     "办公电话",
@@ -188,9 +189,9 @@ _LONG_CONTACT_LABELS = (
     "机关地址",
     "单位地址",
 )
-_LINE_NOISE = " \u3000\t*#>-+•"  # (spaces, Markdown marks, bullets)
-_STRETCH_NOISE = re.compile(r"[\s*]+")
-_BLANK = re.compile(r"\s*")
+_LINE_NOISE: Final = " \u3000\t*#>-+•"  # (spaces, Markdown marks, bullets)
+_STRETCH_NOISE: Final = re.compile(r"[\s*]+")
+_BLANK: Final = re.compile(r"\s*")
 
 
 def _label_before(text: str, colon: int) -> str:
@@ -214,7 +215,7 @@ def _label_before(text: str, colon: int) -> str:
     return "".join(reversed(chars))
 
 
-_COLON = re.compile("[：:]")
+_COLON: Final = re.compile("[：:]")
 
 
 def _only_contact_labels(line: str) -> bool:
@@ -278,17 +279,17 @@ def _on_public_line(text: str, pos: int, starts: tuple[str, ...], depth: int) ->
 
 #: labels that start a line of the agency's contact block but also of a person's block
 #: (当事人：王五 / 地址：…): such a line is the agency's only below the agency's lines
-_SHARED_STARTS = tuple(
+_SHARED_STARTS: Final = tuple(
     w + colon
     for w in ("地址", "联系地址", "通讯地址", "联系人", "经办人", "电话", "联系电话")
     for colon in "：:"
 )
 #: of those, the labels a phone line starts with: the agency's only where a line of the
 #: agency's is read above it (not at the text's start, as a person's block may be)
-_PHONE_STARTS = ("电话：", "电话:", "联系电话：", "联系电话:")
+_PHONE_STARTS: Final = ("电话：", "电话:", "联系电话：", "联系电话:")
 #: a line of the decision's foot, above the agency's contact lines: the officers (执法人员：…,
 #: …执法证号…), the agency's name or seal, the date
-_FOOT_LINE = re.compile(
+_FOOT_LINE: Final = re.compile(
     r"^(?:执法人员|执法员|执法队员|办案人员|办案人|承办人|主办人|协办人|检查人员|调查人员|"
     r"稽查人员|监督员|执法人|送达人)[：:（( \u3000\t，,、]|执法证|[（(]证号"
     # an officer's title (消防监督检查员：…); a signature left blank (被检查人签收：____)
@@ -299,13 +300,23 @@ _FOOT_LINE = re.compile(
     r"|^[（(][^）)]{0,4}章[)）]$"
 )
 #: a table row of the officers' table (| 执法人员 | 执法证号 |)
-_OFFICERS_HEADER = re.compile(r"执法证|执法人员|承办人|办案人员|证号")
+_OFFICERS_HEADER: Final = re.compile(r"执法证|执法人员|承办人|办案人员|证号")
 #: how many lines above the contact line are read for whose block it is in
-_BLOCK_LINES = 4
+_BLOCK_LINES: Final = 4
 
 
-_PERSONAL_FIELDS = ("性别", "民族", "出生", "身份证", "公民身份", "年龄", "护照", "户籍", "住址")
-_MALE_FEMALE = "|[，,\\s][男女](?:[，,\\s]|$)"
+_PERSONAL_FIELDS: Final = (
+    "性别",
+    "民族",
+    "出生",
+    "身份证",
+    "公民身份",
+    "年龄",
+    "护照",
+    "户籍",
+    "住址",
+)
+_MALE_FEMALE: Final = "|[，,\\s][男女](?:[，,\\s]|$)"
 
 
 @cache
@@ -315,9 +326,9 @@ def person_words() -> re.Pattern[str]:
 
 
 #: a personal field (a person's header written as a sentence: 当事人王五，男，住…。)
-_PERSONAL_FIELD_RE = re.compile(trie_regex(_PERSONAL_FIELDS) + _MALE_FEMALE)
+_PERSONAL_FIELD_RE: Final = re.compile(trie_regex(_PERSONAL_FIELDS) + _MALE_FEMALE)
 #: a label near a line's start (当事人：…, 委托代理人：…): a field, not a sentence of the body
-_EARLY_LABEL = re.compile("[^：:。]{0,12}[：:]")
+_EARLY_LABEL: Final = re.compile("[^：:。]{0,12}[：:]")
 
 
 def _body_sentence(line: str) -> bool:
@@ -332,7 +343,7 @@ def _body_sentence(line: str) -> bool:
     )
 
 
-_MOBILE = re.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+_MOBILE: Final = re.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
 
 
 def _person_line(line: str) -> bool:
@@ -377,7 +388,7 @@ def _in_officers_table(text: str, row: int) -> bool:
 
 
 #: the label of the line that names the officers (执法人员：, 执法人员（签名）：, 执法证件号：)
-OFFICERS_AT = re.compile(
+OFFICERS_AT: Final = re.compile(
     "[ \u3000\t*#>]*(?:执法人员|执法员|执法队员|办案人员|办案人|承办人|主办人|协办人|检查人员|"
     "调查人员|稽查人员|执法人|执法证件号|执法证号|执法证)(?:[（(]?(?:签名|签字|姓名)[）)]?)?"
     "[ \u3000*]*[：:]"

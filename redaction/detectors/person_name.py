@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from redaction.detectors.base import Detector, DocumentContext, Finding, register
 from redaction.narrative import COUNTRIES, narrative_names, word_class, words
@@ -50,24 +50,24 @@ from redaction.text import (
 )
 
 #: characters that do not occur in given names but do follow names in running text
-NOT_GIVEN = frozenset(
+NOT_GIVEN: Final = frozenset(
     "的了着过对在从未于将已等向因被称持驾系与和及或现说是证代为均也仍并所某×把让给到由自经即曾"
     "又都就还拒私无不有上下共担任负出签收涉存销使停操当之其该此本各每这那年月日时分号室层楼路街"
     "村镇区县市省先后再亦均即作称到至去来于以及或而且但却只只要称已经曾经在此等人员者处"
 )
 #: a name does not start with these even where they are surnames (对王某…, 向李某…)
-NOT_FIRST = frozenset(
+NOT_FIRST: Final = frozenset(
     "的了在对与和及或向于把被将给由从同跟让叫经时上下中内外为是有无不也都就又并且而其该此本"
 )
 #: a "name" followed by one of these is the start of a place name (武义县, 王村)
-PLACE_SUFFIXES = frozenset("县市区省路街镇村乡州旗巷弄道")
-ADMIN_SUFFIXES = frozenset("省市县区州旗")
-DELIMITERS = frozenset("，,。；;：:、（()）\n\r\t 　“”\"'《》<>[]【】.．!！?？")
+PLACE_SUFFIXES: Final = frozenset("县市区省路街镇村乡州旗巷弄道")
+ADMIN_SUFFIXES: Final = frozenset("省市县区州旗")
+DELIMITERS: Final = frozenset("，,。；;：:、（()）\n\r\t 　“”\"'《》<>[]【】.．!！?？")
 #: what may stand between the characters of a name's mention: a space, or a line break (with
 #: the next line's indent) where a PDF wrapped the line
-_GAP = "(?:[ \u3000]|\r?\n[ \u3000]*)?"
+_GAP: Final = "(?:[ \u3000]|\r?\n[ \u3000]*)?"
 #: words that look like names but are titles or placeholders (职务：董事长，…)
-NOT_NAMES = frozenset(
+NOT_NAMES: Final = frozenset(
     (
         "权益",  # 消费者权益
         "权利",
@@ -154,35 +154,35 @@ def _cue_regex(words: tuple[str, ...]) -> str:
     return trie_regex(set(words))
 
 
-_PRIVATE_CUES = {w: "party" for w in PARTY} | {w: "other" for w in OTHERS + RELATIONS}
-_ALL_CUES = _PRIVATE_CUES | {w: "public" for w in PUBLIC}
-_NAME_START = "".join(
+_PRIVATE_CUES: Final = {w: "party" for w in PARTY} | {w: "other" for w in OTHERS + RELATIONS}
+_ALL_CUES: Final = _PRIVATE_CUES | {w: "public" for w in PUBLIC}
+_NAME_START: Final = "".join(
     sorted(SINGLE | {c[0] for c in COMPOUND} | {p[0] for p in MINORITY_PARTS} | {"姓"})
 )
 #: a field label between a role word and the name: 姓名, （姓名）, 姓名/名称 …
-_NAME_LABEL = (
+_NAME_LABEL: Final = (
     "[（(]?(?:姓名|名称)(?:[/／](?:姓名|名称))?[）)]?"
     # a form's note on whom the field names: 车主（所有人）：, 被处罚人（单位）：
     "|[（(](?:所有人|单位|个人|自然人|签名|签字|负责人|法定代表人|经营者|业户|车主)[）)]"
 )
-_CUE_PARTS = (
+_CUE_PARTS: Final = (
     f"({_cue_regex(tuple(_ALL_CUES))})"
     f"(?:(?:[为是]|包括|分别为|分别是)(?=[{_NAME_START}]))?",  # 车主为叶桂兰, 学员包括…
     f"(?=[{_NAME_START}名：:\t|｜ \u3000*＊_A-Z（(“]{{}})",  # skip 当事人对…, 当事人的…
     f"((?:[ \u3000*＊_]*(?:[：:\t|｜]|{_NAME_LABEL}[：:]?))*)[ \u3000|｜*＊_“]*",
 )
-CUE_RE = re.compile(_CUE_PARTS[0] + _CUE_PARTS[1].format("") + _CUE_PARTS[2])
+CUE_RE: Final = re.compile(_CUE_PARTS[0] + _CUE_PARTS[1].format("") + _CUE_PARTS[2])
 #: the same, also before a dotted name that starts without a surname (游客帕提古丽·依明):
 #: used for texts with a middle dot only, the extra look-ahead costs time at every role word
-CUE_DOTTED_RE = re.compile(
+CUE_DOTTED_RE: Final = re.compile(
     _CUE_PARTS[0] + _CUE_PARTS[1].format("|[\u4e00-\u9fff]{1,8}[·•・‧]") + _CUE_PARTS[2]
 )
 #: the role words spelled backwards: the reversed text is scanned for them ~4x faster than the
 #: text for CUE_RE (the last characters of role words, 人员者…, are rarer than their first)
-_REVERSED_CUES_RE = re.compile(trie_regex({w[::-1] for w in _ALL_CUES}))
-_LONGEST_CUE = max(map(len, _ALL_CUES))
+_REVERSED_CUES_RE: Final = re.compile(trie_regex({w[::-1] for w in _ALL_CUES}))
+_LONGEST_CUE: Final = max(map(len, _ALL_CUES))
 #: every character the part of CUE_RE after its role word consists of
-_CUE_TAIL = frozenset(" \u3000*＊_：:\t|｜姓名称（()）/／")
+_CUE_TAIL: Final = frozenset(" \u3000*＊_：:\t|｜姓名称（()）/／")
 
 
 def _overlap_offsets(words: set[str]) -> dict[str, tuple[int, ...]]:
@@ -212,9 +212,9 @@ def _overlap_offsets(words: set[str]) -> dict[str, tuple[int, ...]]:
 
 
 #: where a role word that overlaps a role word in a text can start, relative to it
-_OVERLAP_STARTS = _overlap_offsets(set(_ALL_CUES))
+_OVERLAP_STARTS: Final = _overlap_offsets(set(_ALL_CUES))
 #: where a role word that starts inside a role word can start, relative to it
-_INNER_STARTS = {w: tuple(d for d in ds if d > 0) for w, ds in _OVERLAP_STARTS.items()}
+_INNER_STARTS: Final = {w: tuple(d for d in ds if d > 0) for w, ds in _OVERLAP_STARTS.items()}
 
 
 def cue_matches(text: str) -> list[re.Match[str]]:
@@ -258,21 +258,21 @@ def cue_matches(text: str) -> list[re.Match[str]]:
 
 #: the last character of a role noun we do not list (目击者, 值守人员, 输液人 …): a name after
 #: it is taken when its given name is made of common given-name characters
-GENERIC_CUE_RE = re.compile(f"[人者员管客主工属友](?=[{_NAME_START}])")
+GENERIC_CUE_RE: Final = re.compile(f"[人者员管客主工属友](?=[{_NAME_START}])")
 #: form labels spread out to align (姓　　名：, 当 事 人：, 负　责　人：, 姓 名 / 名 称：)
-SPACED_LABEL_RE = re.compile(
+SPACED_LABEL_RE: Final = re.compile(
     r"(?m)^[ \u3000|*]*((?:[\u4e00-\u9fff][ \u3000]+){1,7}[\u4e00-\u9fff]"
     r"(?:[ \u3000]*[/／][ \u3000]*(?:[\u4e00-\u9fff][ \u3000]*){1,4})?)"
     r"[ \u3000]*[：:|｜\t][ \u3000|｜]*"
 )
 #: what a spaced label's line has: a space between two CJK characters
-SPACED_LABEL_HINTS = tuple(
+SPACED_LABEL_HINTS: Final = tuple(
     re.compile(f"{space}(?<=[\u4e00-\u9fff]{space})[ \u3000]*(?=[\u4e00-\u9fff])")
     for space in (" ", "\u3000")
 )
-_NAME_FIELD_TAIL = re.compile(r"(?:姓名|名称|[/／（）()])+$")
+_NAME_FIELD_TAIL: Final = re.compile(r"(?:姓名|名称|[/／（）()])+$")
 #: a line that is only a name and a colon: the addressee of a notice (王建国：)
-SALUTATION_RE = re.compile(
+SALUTATION_RE: Final = re.compile(
     r"(?m)^[ \u3000#*]*([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,11})"
     # Markdown's bold around the name; details in brackets, brackets in them (辽（2021）…)
     r"[ \u3000*]*(?:[（(](?:[^（()）\n]|[（(][^（()）\n]{0,20}[）)]){0,60}[）)])?"
@@ -282,22 +282,22 @@ SALUTATION_RE = re.compile(
 #: trying the line-anchored pattern on those lines only is much faster than letting the
 #: pattern try every character, and finds the same matches (each hint starts with a literal
 #: character, which the regex engine finds fastest)
-SALUTATION_HINTS = (re.compile(r"：[ \u3000]*$", re.M), re.compile(r":[ \u3000]*$", re.M))
+SALUTATION_HINTS: Final = (re.compile(r"：[ \u3000]*$", re.M), re.compile(r":[ \u3000]*$", re.M))
 #: the addressee of a notice on a line of its own after 致 (致：王建国), or at the start of a
 #: line that goes on addressing them (王建国：本机关拟对你…, 王建国先生：); a courtesy title
 #: after the name is left out
-ADDRESSEE_RE = re.compile(
+ADDRESSEE_RE: Final = re.compile(
     r"(?m)^[ \u3000#*]*(?:致[ \u3000]*[：:]?[ \u3000]*([\u4e00-\u9fff]{2,4}?)"
     r"[ \u3000]*(?:先生|女士)?[ \u3000]*[：:]?[ \u3000]*$"
     r"|([\u4e00-\u9fff]{2,4}?)[ \u3000]*(?:先生|女士)?[ \u3000]*[：:](?=[^\n]{0,80}你)"
     r"|([\u4e00-\u9fff]{2,4}?)[ \u3000]*(?:先生|女士)[ \u3000]*[：:][ \u3000]*$)"
 )
-_ADDRESSEE_WORDS = ("致", "你", "先生", "女士")
-ADDRESSEE_HINTS = tuple(re.compile(w) for w in _ADDRESSEE_WORDS)
+_ADDRESSEE_WORDS: Final = ("致", "你", "先生", "女士")
+ADDRESSEE_HINTS: Final = tuple(re.compile(w) for w in _ADDRESSEE_WORDS)
 #: up to four CJK characters (text.is_cjk), single spaces between them allowed
-_CJK = "[\u4e00-\u9fff\u3400-\u4dbf]"
-CJK_RUN_RE = re.compile(f"{_CJK}(?:[ \u3000]?{_CJK}){{0,3}}")
-_CJK_WORD_RE = re.compile(f"{_CJK}*")
+_CJK: Final = "[\u4e00-\u9fff\u3400-\u4dbf]"
+CJK_RUN_RE: Final = re.compile(f"{_CJK}(?:[ \u3000]?{_CJK}){{0,3}}")
+_CJK_WORD_RE: Final = re.compile(f"{_CJK}*")
 
 
 def _all_cjk(word: str) -> bool:
@@ -308,24 +308,24 @@ def _all_cjk(word: str) -> bool:
 #: a name in Latin letters: two to four parts, accents, apostrophes and hyphens in them, an
 #: initial with a dot (Maria GARCIA LOPEZ, O'BRIEN Patrick, Jean-Luc MOREAU, Sergei V.
 #: KUZNETSOV, Lucía FERNÁNDEZ; not ×, U+00D7, the mask's character)
-_LATIN_UPPER = "A-ZÀ-ÖØ-Þ"
-_LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
-LATIN_NAME_RE = re.compile(
+_LATIN_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_LATIN_LETTER: Final = "A-Za-zÀ-ÖØ-öø-ÿ"
+LATIN_NAME_RE: Final = re.compile(
     f"[{_LATIN_UPPER}][{_LATIN_LETTER}'’-]+"
     f"(?:(?:\\.?[ ]|[.·])[{_LATIN_UPPER}](?:[{_LATIN_LETTER}'’-]+|\\.)?){{1,3}}"
 )
-AFTER_RE = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER + EVIDENCE_AFTER))
-_PUBLIC_AFTER = tuple(PUBLIC_AFTER)
-_WEAK_AFTER = ("，系", "，联系电话", "(联系电话", *EVIDENCE_AFTER)
-_INTERVIEWED = ("的询问笔录", "的询问（调查）笔录", "的调查笔录")
-_EVIDENCE = frozenset(EVIDENCE_AFTER)
-DOTTED_END_RE = re.compile(
+AFTER_RE: Final = re.compile(_cue_regex(PRIVATE_AFTER + PUBLIC_AFTER + EVIDENCE_AFTER))
+_PUBLIC_AFTER: Final = tuple(PUBLIC_AFTER)
+_WEAK_AFTER: Final = ("，系", "，联系电话", "(联系电话", *EVIDENCE_AFTER)
+_INTERVIEWED: Final = ("的询问笔录", "的询问（调查）笔录", "的调查笔录")
+_EVIDENCE: Final = frozenset(EVIDENCE_AFTER)
+DOTTED_END_RE: Final = re.compile(
     r"([\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?"
     r"(?:[·•・‧][\u4e00-\u9fff]{1,10}(?:[-－][\u4e00-\u9fff]{1,10})?){1,3})$"
 )
-_DOTS = "·•・‧"
-_DOT_RE = re.compile(f"[{_DOTS}]")
-DOTTED_RE = re.compile(
+_DOTS: Final = "·•・‧"
+_DOT_RE: Final = re.compile(f"[{_DOTS}]")
+DOTTED_RE: Final = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:[-－][\u4e00-\u9fff]{1,8})?"
     r"(?:[·•・‧][\u4e00-\u9fff]{1,10}(?:[-－][\u4e00-\u9fff]{1,10})?){1,3}"
 )
@@ -367,7 +367,7 @@ def name_like(name: str) -> bool:
 
 #: given-name characters that are also function characters (月, 年): they end a name in
 #: running text (王五月底) unless a delimiter follows the name (上官月（, 尉迟月胜，)
-_GIVEN_AND_NOT = GIVEN & NOT_GIVEN
+_GIVEN_AND_NOT: Final = GIVEN & NOT_GIVEN
 
 
 def _given_length(text: str, word: str, ends: list[int], surname: int) -> int:
@@ -411,7 +411,7 @@ def _given_length(text: str, word: str, ends: list[int], surname: int) -> int:
 
 
 #: verbs that follow names and end with a function character (NOT_GIVEN)
-_VERBS_ENDING_NOT_GIVEN = frozenset(
+_VERBS_ENDING_NOT_GIVEN: Final = frozenset(
     ("通过", "超过", "路过", "收到", "看到", "来到", "找到", "达到", "遇到", "接到", "听到")
     + ("提到", "受到", "得到", "做到", "赶到", "回到", "拿到", "见到", "转过", "跑到")
 )
@@ -429,7 +429,7 @@ def _given_ok(chars: str) -> bool:
 
 
 #: the label of a person's next field on a form line, after a space (…刘强 性别：男)
-FIELD_LABEL_RE = re.compile(
+FIELD_LABEL_RE: Final = re.compile(
     "[ \u3000]+(?:性别|民族|年龄|出生|身份|公民|证件|现?住|户籍|地址|联系|电话|手机|职业|职务|"
     "工作|国籍|籍贯|文化|学历|驾驶|准驾|车牌|号牌|档案|邮|政治面貌|婚姻)"
     "[\u4e00-\u9fff]{0,5}(?:[ \u3000]*[：:]|[ \u3000]+)"  # 性别：男, or 性别 男
@@ -495,9 +495,9 @@ def parse_name_at(
 
 
 #: a line longer than this that ends inside a name was wrapped, not ended by the writer
-WRAPPED_LINE = 16
-WRAPPED_RUN_RE = re.compile(f"{_CJK}(?:(?:[ \u3000]|\r?\n[ \u3000]*)?{_CJK}){{0,3}}")
-_GAPS = " \u3000\r\n"
+WRAPPED_LINE: Final = 16
+WRAPPED_RUN_RE: Final = re.compile(f"{_CJK}(?:(?:[ \u3000]|\r?\n[ \u3000]*)?{_CJK}){{0,3}}")
+_GAPS: Final = " \u3000\r\n"
 
 
 def _parse_run(
@@ -590,28 +590,28 @@ def _names_after_cue(text: str, pos: int, delimited: bool) -> list[tuple[str, in
 
 
 #: surnames that are also prepositions or conjunctions (NOT_FIRST)
-_PREPOSITIONS = frozenset(NOT_FIRST & SINGLE)
+_PREPOSITIONS: Final = frozenset(NOT_FIRST & SINGLE)
 #: a name masked already (张某, 欧阳某2, 李××)
-_MASKED_RE = re.compile("[\u4e00-\u9fff]{1,2}(?:某|××?)[0-9]?")
-_MASK_MARKS = frozenset("某×")
+_MASKED_RE: Final = re.compile("[\u4e00-\u9fff]{1,2}(?:某|××?)[0-9]?")
+_MASK_MARKS: Final = frozenset("某×")
 #: what a name in a list can start with (a surname, a minority name's part, a Latin letter)
-_LIST_ITEM_START = (
+_LIST_ITEM_START: Final = (
     frozenset(_NAME_START)
     | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     | {p[0] for p in MINORITY_PARTS}
 )
 #: what stands between the names of a list, and what shows a list goes on after a name
-_LIST_FIRST = frozenset("、，,和及与以")
-_LIST_SEPARATOR = re.compile("[、，,和及与]|以及")
-_LIST_GOES_ON = ("、", "和", "及", "与", "以及", "等", "（", "(")
+_LIST_FIRST: Final = frozenset("、，,和及与以")
+_LIST_SEPARATOR: Final = re.compile("[、，,和及与]|以及")
+_LIST_GOES_ON: Final = ("、", "和", "及", "与", "以及", "等", "（", "(")
 
 
 #: words that follow a two-character name whose first character a three-character reading
 #: took (其子侯涵结婚, 其父亲常霞名下)
-_AFTER_TWO = (*VERBS, "名下", "结婚", "所有", "家中", "名义", "本人", "父亲", "母亲")
-_NOT_IN_DOTTED = "人员者籍的是为在与和及、，以由从被将对向其中经并且"
+_AFTER_TWO: Final = (*VERBS, "名下", "结婚", "所有", "家中", "名义", "本人", "父亲", "母亲")
+_NOT_IN_DOTTED: Final = "人员者籍的是为在与和及、，以由从被将对向其中经并且"
 #: characters that end the words after a dotted name, not the name (…买买提等, …艾力称)
-_DOTTED_TAIL = frozenset("等的称在与和及于将已为是系")
+_DOTTED_TAIL: Final = frozenset("等的称在与和及于将已为是系")
 
 
 def _name_before(text: str, q: int) -> str | None:
@@ -679,16 +679,18 @@ def _name_before(text: str, q: int) -> str | None:
     return None
 
 
-_PUBLIC_END_RE = re.compile(f"(?:{_cue_regex(PUBLIC)})$")
-_COUNTRY_END_RE = re.compile(f"(?:{trie_regex(set(COUNTRIES))})$")
+_PUBLIC_END_RE: Final = re.compile(f"(?:{_cue_regex(PUBLIC)})$")
+_COUNTRY_END_RE: Final = re.compile(f"(?:{trie_regex(set(COUNTRIES))})$")
 #: the start of a list's item or a line right before a name (5. 时润根，…; （三）于娜，…)
-_ITEM_START_RE = re.compile(
+_ITEM_START_RE: Final = re.compile(
     r"(?:^|\n|[0-9０-９]+[.．、]|[（(][0-9一二三四五六七八九十]+[）)])[ \u3000]*$"
 )
-_ANY_CUE_RE = re.compile(_cue_regex(tuple(_ALL_CUES)))
-_CUE_END_RE = re.compile(f"(?:{_cue_regex(tuple(_ALL_CUES))}|[：:])[ \u3000]*$")
+_ANY_CUE_RE: Final = re.compile(_cue_regex(tuple(_ALL_CUES)))
+_CUE_END_RE: Final = re.compile(f"(?:{_cue_regex(tuple(_ALL_CUES))}|[：:])[ \u3000]*$")
 #: the same, read backwards from where it ends (one match instead of a search)
-_CUE_END_REVERSED_RE = re.compile(f"[ \u3000]*(?:{trie_regex({w[::-1] for w in _ALL_CUES})}|[：:])")
+_CUE_END_REVERSED_RE: Final = re.compile(
+    f"[ \u3000]*(?:{trie_regex({w[::-1] for w in _ALL_CUES})}|[：:])"
+)
 
 
 def _cue_ends_at(text: str, start: int, end: int) -> bool:
@@ -708,7 +710,7 @@ def _boundary_before(text: str, start: int) -> bool:
 
 
 #: what a person's name is followed by where the text goes on about them
-_CONFIRMING = re.compile(
+_CONFIRMING: Final = re.compile(
     r"[（(，,]?(?:称|说|表示|陈述|承认|确认|证实|签字|签收|（身份证|，男|，女|（男|（女)"
 )
 
@@ -736,13 +738,13 @@ def _field_role(text: str, cue: str, pos: int) -> str:
     return role
 
 
-_SOLE_TRADER_RE = re.compile(
+_SOLE_TRADER_RE: Final = re.compile(
     "个体工商户|个体户|个体经营|(?<!有限)(?<!公司)(?:商行|经营部|门市部|小卖部)(?![\u4e00-\u9fff])"
 )
 #: a form's note that the 负责人 is the operator (负责人（经营者）：)
-_OPERATOR_NOTE = re.compile("经营者|业户|个人|自然人")
+_OPERATOR_NOTE: Final = re.compile("经营者|业户|个人|自然人")
 #: what follows a person's name where a business is named after them (吕怡永诊所, 王五商行)
-_NAMED_AFTER_RE = re.compile(
+_NAMED_AFTER_RE: Final = re.compile(
     "(?:诊所|门诊部|卫生室|商行|商店|经营部|门市部|小卖部|便利店|超市|饭店|餐馆|餐厅|食堂|"
     "工作室|维修部|修理厂|加工厂|养殖场|种植场|农场|家庭农场|服装店|理发店|药店)"
 )
@@ -756,9 +758,9 @@ def _business_named_after(text: str, name: str) -> bool:
 #: a line that starts (after what on_public_line skips at a line's start) with a label of the
 #: agency's contact line: on_public_line can be true only on such a line or up to
 #: WRAPPED_LINES lines below it (or where a label is stretched with stars)
-_PUBLIC_LINE_HEAD = f"[{re.escape(_LINE_NOISE)}]*{trie_regex(PUBLIC_LINE_STARTS)}"
-_PUBLIC_LINE_RE = re.compile("\n" + _PUBLIC_LINE_HEAD)  # a literal first: scanned fast
-_PUBLIC_LINE_AT_0_RE = re.compile(_PUBLIC_LINE_HEAD)
+_PUBLIC_LINE_HEAD: Final = f"[{re.escape(_LINE_NOISE)}]*{trie_regex(PUBLIC_LINE_STARTS)}"
+_PUBLIC_LINE_RE: Final = re.compile("\n" + _PUBLIC_LINE_HEAD)  # a literal first: scanned fast
+_PUBLIC_LINE_AT_0_RE: Final = re.compile(_PUBLIC_LINE_HEAD)
 
 
 def public_line_starts(text: str) -> list[int] | None:
@@ -856,11 +858,11 @@ def _cue_seeds(
 
 
 #: a position after a name and a comma (…负责人简亮眉，经理。)
-_TITLE_AFTER_RE = re.compile(
+_TITLE_AFTER_RE: Final = re.compile(
     "[，,](?:总经理|副总经理|经理|店长|厂长|主任|执行董事|董事长|负责人)[。，,；;）)]"
 )
 #: a company named before (a branch, a limited company): its 负责人 is a public officer
-_ORG_PARTY_RE = re.compile("有限公司|分公司|有限责任公司|股份公司|集团")
+_ORG_PARTY_RE: Final = re.compile("有限公司|分公司|有限责任公司|股份公司|集团")
 
 
 def _not_a_name_word(word: str, classes: str = "dcpurf") -> bool:
@@ -894,7 +896,7 @@ def _header_end(text: str) -> int:
 
 #: role words that name the penalised party in running text too (当事人王五于…); the other
 #: party words (店主, 经营者, 所有人 …) do so only in a field (经营者：王五)
-_NARRATIVE_PARTY = frozenset(("当事人", "被处罚人", "违法行为人", "受处罚人", "行政相对人"))
+_NARRATIVE_PARTY: Final = frozenset(("当事人", "被处罚人", "违法行为人", "受处罚人", "行政相对人"))
 
 
 #: what follows a person's name for certain: a verb a person does, or (where the name is no
@@ -911,9 +913,9 @@ _NAME_VERBS: tuple[str, ...] = (
     "未持",
 )
 _NAME_VERBS += ("未如实", "未佩戴", "见执法", "在现场", "到店", "自称")
-_NAME_PUNCT = ("（", "(", "，", ",")
+_NAME_PUNCT: Final = ("（", "(", "，", ",")
 #: what ends the name of a group or a place, not a person's (村民小组（, 消费者协会，)
-_NOT_NAME_END = frozenset("组会部处所队站区科室厂店司局院")
+_NOT_NAME_END: Final = frozenset("组会部处所队站区科室厂店司局院")
 
 
 def _followed_by(text: str, pos: int, words: tuple[str, ...]) -> bool:
@@ -958,14 +960,16 @@ def _bounded_name(text: str, pos: int) -> str | None:
 
 #: the parts of speech of the dictionary's words that may be a person's name after a role word
 #: (宋词, 田野, 白云 are tagged names, 和平 nz, 建国 ns; 车间 n, 能够 v are no names)
-_NAME_LIKE_CLASSES = frozenset(("nr", "nrfg", "nrt", "nz", "ns"))
+_NAME_LIKE_CLASSES: Final = frozenset(("nr", "nrfg", "nrt", "nz", "ns"))
 #: what does not start a name right after a role word: a preposition, 方 (货主方现场…: the
 #: cargo owner's side)
-_NOT_BOUNDED_FIRST = NOT_FIRST | {"方"}
+_NOT_BOUNDED_FIRST: Final = NOT_FIRST | {"方"}
 #: a surname and one of these is a form of address (刘师傅, 王老板), not a name
-_TITLES = ("师傅", "老板", "经理", "主任", "老师", "大姐", "大哥", "阿姨", "老", "总")
+_TITLES: Final = ("师傅", "老板", "经理", "主任", "老师", "大姐", "大哥", "阿姨", "老", "总")
 #: function characters no given name has (和 has: 唐和平)
-_STOP_GIVEN = frozenset("的了着过在从于将已等向因被与及或是为也并所把让给到由自经即曾都就还称系某")
+_STOP_GIVEN: Final = frozenset(
+    "的了着过在从于将已等向因被与及或是为也并所把让给到由自经即曾都就还称系某"
+)
 
 
 def _field_seed(text: str, cue: str, name: str, end: int, role: str, strong: bool) -> _Seed:
@@ -981,12 +985,12 @@ def _field_seed(text: str, cue: str, name: str, end: int, role: str, strong: boo
 
 
 #: role words for the person to contact: the agency's officer, or the party themselves
-_CONTACTS = frozenset(("联系人", "经办人"))
-CONTACT = "contact"
+_CONTACTS: Final = frozenset(("联系人", "经办人"))
+CONTACT: Final = "contact"
 
 
 #: a table column of people's names (other than one headed by a role word)
-_NAME_COLUMNS = frozenset(("姓名", "姓名/名称", "名称/姓名", "姓名（名称）", "名字"))
+_NAME_COLUMNS: Final = frozenset(("姓名", "姓名/名称", "名称/姓名", "姓名（名称）", "名字"))
 
 
 @lru_cache(maxsize=4)
@@ -1010,8 +1014,8 @@ def _in_title(text: str, pos: int) -> bool:
 
 
 #: who acts for whom: 汪建华受金星委托…, 委托郑来福（其子）办理…
-_MANDATED_BY_RE = re.compile("受([^，。；、\n]{2,6}?)委托")
-_MANDATES_RE = re.compile(
+_MANDATED_BY_RE: Final = re.compile("受([^，。；、\n]{2,6}?)委托")
+_MANDATES_RE: Final = re.compile(
     "委托([^，。；、\n（(]{2,5}?)(?:[（(][^）)\n]{1,10}[）)])?(?:代为|代理|办理|处理|签收|到场|领取|前来)"
 )
 
@@ -1033,8 +1037,8 @@ def _mandates(text: str) -> list[_Seed]:
 
 #: a foreign person's name in two scripts, one in brackets after the other: Natalia KIM（娜塔
 #: 莉亚·金）, 伊琳娜·库兹米娜（KUZMINA Irina，…）
-_BRACKET_RE = re.compile("[（(]")
-_BRACKET_END = frozenset("）)，,")
+_BRACKET_RE: Final = re.compile("[（(]")
+_BRACKET_END: Final = frozenset("）)，,")
 
 
 def _bilingual(text: str) -> list[_Seed]:
@@ -1063,8 +1067,8 @@ def _bilingual(text: str) -> list[_Seed]:
 
 
 #: a name masked already, then a list goes on (招收景某、高某、时艳向、舒某一等…)
-_MASKED_THEN_RE = re.compile("某[0-9]?(?:[（(][^（()）\n]{0,12}[）)])?、")
-_ITEM_ENDS = frozenset("、，,等（(")
+_MASKED_THEN_RE: Final = re.compile("某[0-9]?(?:[（(][^（()）\n]{0,12}[）)])?、")
+_ITEM_ENDS: Final = frozenset("、，,等（(")
 
 
 def _listed_after_masked(text: str) -> list[_Seed]:
@@ -1097,9 +1101,9 @@ def _whole_name(text: str, start: int, end: int) -> str | None:
 
 
 #: a line that names the officers (text.on_officers_line's label at a line's start)
-_OFFICERS_LINE_RE = re.compile("\n" + OFFICERS_AT.pattern)  # (a literal first: fast)
+_OFFICERS_LINE_RE: Final = re.compile("\n" + OFFICERS_AT.pattern)  # (a literal first: fast)
 #: a run of CJK characters that stands alone (between spaces, numbers or punctuation)
-_TOKEN_RE = re.compile("(?<![\u4e00-\u9fff·])[\u4e00-\u9fff·]{2,5}(?![\u4e00-\u9fff·])")
+_TOKEN_RE: Final = re.compile("(?<![\u4e00-\u9fff·])[\u4e00-\u9fff·]{2,5}(?![\u4e00-\u9fff·])")
 
 
 def _officers_on_their_line(text: str) -> list[_Seed]:
@@ -1269,7 +1273,7 @@ def find_seeds(text: str, allow: frozenset[str]) -> list[_Seed]:
 
 #: another name of the person named right before it, in brackets (John SMITH（中文译名：约翰·
 #: 史密斯）, 王五（曾用名：王小五）)
-_ALIAS_WORDS = [
+_ALIAS_WORDS: Final = [
     "中文译名",
     "中文姓名",
     "中文名",
@@ -1285,9 +1289,9 @@ _ALIAS_WORDS = [
     "外号",
     "小名",
 ]
-ALIAS_RE = re.compile(f"[（(，,](?:{'|'.join(_ALIAS_WORDS)})[ \u3000]*[：:]?[ \u3000]*")
+ALIAS_RE: Final = re.compile(f"[（(，,](?:{'|'.join(_ALIAS_WORDS)})[ \u3000]*[：:]?[ \u3000]*")
 #: an alias that parse_name_at does not read (a nickname): up to the bracket's end or a comma
-_ALIAS_TEXT_RE = re.compile(r"[“\"']?([^，,；;）)\s“”\"']{2,12})[”\"']?(?=[，,；;）)])")
+_ALIAS_TEXT_RE: Final = re.compile(r"[“\"']?([^，,；;）)\s“”\"']{2,12})[”\"']?(?=[，,；;）)])")
 
 
 def _aliases(text: str, seeds: list[_Seed]) -> list[_Seed]:
@@ -1310,7 +1314,7 @@ def _aliases(text: str, seeds: list[_Seed]) -> list[_Seed]:
 
 
 #: a bracket that a Latin name (LATIN_NAME_RE) follows (one literal character first: fast)
-_LATIN_AFTER_BRACKET = (re.compile("（[A-Z]"), re.compile(r"\([A-Z]"))
+_LATIN_AFTER_BRACKET: Final = (re.compile("（[A-Z]"), re.compile(r"\([A-Z]"))
 
 
 def _romanised(text: str, seeds: list[_Seed]) -> list[_Seed]:
@@ -1339,7 +1343,7 @@ def _romanised(text: str, seeds: list[_Seed]) -> list[_Seed]:
 
 
 #: a name in Latin letters right before a bracket (KIM MIN JUN（…)
-_LATIN_NAME_END_RE = re.compile(f"(?:{LATIN_NAME_RE.pattern})$")
+_LATIN_NAME_END_RE: Final = re.compile(f"(?:{LATIN_NAME_RE.pattern})$")
 
 
 def _stands_alone(text: str, prefix: str, third: str) -> bool:
@@ -1358,15 +1362,15 @@ def _stands_alone(text: str, prefix: str, third: str) -> bool:
 
 #: a space between two CJK characters (the space first: spaces are rarer than CJK characters,
 #: so the regex engine skips to them)
-SPACED_CJK_RE = re.compile("[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff])")
+SPACED_CJK_RE: Final = re.compile("[ \u3000](?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff])")
 #: the same, one pattern for each space: a pattern that starts with one literal character is
 #: scanned ~3x faster than one that starts with a class (the union of their matches is equal)
-SPACED_CJK_RES = tuple(
+SPACED_CJK_RES: Final = tuple(
     re.compile(f"{space}(?<=[\u4e00-\u9fff][ \u3000])(?=[\u4e00-\u9fff])")
     for space in (" ", "\u3000")
 )
 #: a line break between two CJK characters (the next line's indent after it)
-BROKEN_CJK_RE = re.compile("\n(?<=[\u4e00-\u9fff\r]\n)[ \u3000]*(?=[\u4e00-\u9fff])")
+BROKEN_CJK_RE: Final = re.compile("\n(?<=[\u4e00-\u9fff\r]\n)[ \u3000]*(?=[\u4e00-\u9fff])")
 
 
 def _mentions(text: str, name: str, spaced: set[tuple[str, str]]) -> list[tuple[int, int]]:
