@@ -18,10 +18,10 @@ from redaction.text import ALNUM, ALNUM_CHARS, DIGIT, NOT_ALNUM_AFTER, SEP_CHARS
 #: and finds a few stretches more)
 DIGIT_RUN_RE = re.compile(f"{DIGIT}[{SEP_CHARS}0-9０-９]{{6,}}")
 _RUN_CHAR = re.compile(f"[{SEP_CHARS}0-9０-９]")
-#: the characters of a run that are not ASCII, each with an ASCII one of its kind (a digit, a
-#: separator)
-_WIDE_RUN_CHARS = tuple(
-    (c, "0" if c.isdigit() else " ")
+#: the characters of a run that are not ASCII, each with the mark of its kind (a digit, a
+#: separator: see _RUN_MARKS)
+_WIDE_RUN_MARKS = tuple(
+    (c, ord("d") if c.isdigit() else ord("s"))
     for c in SEP_CHARS + "０１２３４５６７８９"
     if not c.isascii() and _RUN_CHAR.fullmatch(c)
 )
@@ -35,9 +35,6 @@ _RUN_MARKS = (
 )
 #: DIGIT_RUN_RE on the marks
 _MARKED_RUN = re.compile(b"d[ds]{6,}")
-#: inside a run, a digit after a separator (every character of a run is a digit or one); the
-#: look-behind after the digit, so that the regex engine skips to digits
-_DIGIT_AFTER_SEP = re.compile(f"{DIGIT}(?<![0-9０-９].)")
 #: how a regex starts that may be tried at the leads of runs only: text.lead of a class of digits
 _LEADS_DIGIT = re.compile(r"\[[0-9０-９-]+\]" + re.escape(f"(?<!{ALNUM}.)"))
 #: how far such a match may reach before its run (an area code in brackets and a separator:
@@ -80,6 +77,12 @@ class Pattern:
     #: search): the regex is tried there only, instead of scanning the text (speed; same
     #: matches)
     starts: Callable[[str], Iterable[int]] | None = field(default=None, compare=False)
+    #: where in a text every match starts, in increasing order, each with the end of the text
+    #: a match there may read (``endpos``), found from the document's runs of digits and the
+    #: like: the regex is tried there only (speed; same matches)
+    places: Callable[[str, DocumentContext], Iterable[tuple[int, int]]] | None = field(
+        default=None, compare=False
+    )
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
     run_after_re: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
@@ -92,6 +95,8 @@ class Pattern:
             raise RedactionError(f"pattern {self.name!r}: run_after needs min_digits")
         if self.starts is not None and (self.at_leads or self.min_digits):
             raise RedactionError(f"pattern {self.name!r}: starts goes with neither runs nor leads")
+        if self.places is not None and (self.starts is not None or self.min_digits):
+            raise RedactionError(f"pattern {self.name!r}: places goes with no other places")
         if self.digit_counts and not (self.at_leads and self.regex.endswith(NOT_ALNUM_AFTER)):
             raise RedactionError(
                 f"pattern {self.name!r}: digit_counts needs at_leads and a regex that ends with"
@@ -131,42 +136,65 @@ class Finding:
         return self.start < other.end and other.start < self.end
 
 
-def digit_runs(text: str) -> list[tuple[int, int, int]]:
+def run_marks(text: str) -> bytes:
+    """``text`` as bytes, one a character, each marked by its kind: a digit "d", a run's other
+    character "s" (DIGIT_RUN_RE's classes), any other a space (_RUN_MARKS).
+
+    The ASCII characters are marked by a byte table, the others (encoded as "?") are spaces
+    but for the few non-ASCII characters of a run, marked where each of them is (most texts
+    have few of them: replacing them in the text first copied it once for each, speed)."""
+    marks = text.encode("ascii", "replace").translate(_RUN_MARKS)
+    wide = [(c, mark) for c, mark in _WIDE_RUN_MARKS if c in text]
+    if not wide:
+        return marks
+    marked = bytearray(marks)
+    for c, mark in wide:
+        i = text.find(c)
+        while i >= 0:
+            marked[i] = mark
+            i = text.find(c, i + 1)
+    return bytes(marked)
+
+
+def digit_runs(text: str, marks: bytes | None = None) -> list[tuple[int, int, int]]:
     """Each run of DIGIT_RUN_RE in ``text``: its start, its end and how many digits it has.
 
-    They are found in the text as bytes, one a character, each marked by its kind (a digit, a
-    run's other character, any other: _RUN_MARKS; the non-ASCII characters of a run made ASCII
-    ones of their kind first, the other non-ASCII characters "?"): a character is in
-    DIGIT_RUN_RE's classes exactly where its mark is in _MARKED_RUN's, so the runs are the same,
-    but a regex that starts with a literal (d) skips ahead to it, where DIGIT_RUN_RE tests every
-    character against its class (~3x the cost, speed)."""
-    for wide, ascii_char in _WIDE_RUN_CHARS:
-        text = text.replace(wide, ascii_char)
-    marks = text.encode("ascii", "replace").translate(_RUN_MARKS)
+    They are found in the text's :func:`run_marks` (``marks``, if given): a character is in
+    DIGIT_RUN_RE's classes exactly where its mark is in _MARKED_RUN's, so the runs are the
+    same, but a regex that starts with a literal (d) skips ahead to it, where DIGIT_RUN_RE
+    tests every character against its class (~3x the cost, speed)."""
+    if marks is None:
+        marks = run_marks(text)
     return [
         (m.start(), m.end(), marks.count(b"d", m.start(), m.end()))
         for m in _MARKED_RUN.finditer(marks)
     ]
 
 
-def run_leads(text: str, runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int, bool]]:
+def run_leads(
+    text: str, runs: list[tuple[int, int, int]], marks: bytes | None = None
+) -> list[tuple[int, int, int, bool]]:
     """The leads of the runs: each digit of a run that no letter or digit precedes (its start,
     a digit after a separator inside it), with the run's end, how many digits it has and
     whether it has digits alone.
 
     A match of a regex that starts with text.lead of a class of digits starts at a digit that
     no letter or digit precedes; if its digits lie in one run (``min_digits``), that digit is
-    one of the run's leads: inside the run, the other digits follow a digit."""
+    one of the run's leads: inside the run, the other digits follow a digit. A digit after a
+    separator is found in the run's marks (``marks``: the text's :func:`run_marks`), as the
+    mark of a separator before that of a digit (a search for a literal, speed)."""
+    if marks is None:
+        marks = run_marks(text)
     leads = []
     for start, end, digits in runs:
         alone = digits == end - start
         if not start or text[start - 1] not in ALNUM_CHARS:
             leads.append((start, end, digits, alone))
         if not alone:  # separators inside: a digit after one is a lead too
-            leads.extend(
-                (m.start(), end, digits, alone)
-                for m in _DIGIT_AFTER_SEP.finditer(text, start + 1, end)
-            )
+            i = marks.find(b"sd", start, end)
+            while i >= 0:
+                leads.append((i + 1, end, digits, alone))
+                i = marks.find(b"sd", i + 1, end)
     return leads
 
 
@@ -193,6 +221,7 @@ class DocumentContext:
     #: findings of the detectors that ran before (names run first, addresses read them)
     findings: list[Finding] = field(default_factory=list)
     _runs: tuple[str, list[tuple[int, int, int]]] | None = field(default=None, repr=False)
+    _marks: bytes = field(default=b"", repr=False)
     _windows: dict[tuple[int, str], list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _leads: dict[tuple[int, frozenset[int]], list[tuple[int, int]]] = field(
         default_factory=dict, repr=False
@@ -201,7 +230,8 @@ class DocumentContext:
 
     def _runs_of(self, text: str) -> list[tuple[int, int, int]]:
         if self._runs is None or self._runs[0] is not text:
-            self._runs = (text, digit_runs(text))
+            self._marks = run_marks(text)
+            self._runs = (text, digit_runs(text, self._marks))
             self._windows.clear()
             self._leads.clear()
             self._all_leads = None
@@ -231,7 +261,7 @@ class DocumentContext:
         leads = self._leads.get((min_digits, counts))
         if leads is None:
             if self._all_leads is None:
-                self._all_leads = run_leads(text, runs)
+                self._all_leads = run_leads(text, runs, self._marks)
             leads = self._leads[min_digits, counts] = [
                 (at, end + REACH_AFTER)
                 for at, end, digits, alone in self._all_leads
@@ -309,7 +339,9 @@ def pattern_matches(pattern: Pattern, text: str, doc: DocumentContext) -> Iterat
         return
     compiled = pattern.compiled
     places: Iterable[tuple[int, int]] | None = None
-    if pattern.starts is not None:
+    if pattern.places is not None:
+        places = pattern.places(text, doc)
+    elif pattern.starts is not None:
         places = ((at, len(text)) for at in pattern.starts(text))
     elif pattern.at_leads:
         # a match is within its run but for a check character after it (X), and reads one

@@ -21,6 +21,7 @@ PIECES = st.sampled_from(
     + [" ", "  ", "\u3000", "\t", "-", "－", "—", "\n", "\r\n", "(", ")", "（", "）", "+86 "]
     + ["X", "x", "E", "G", "Ｅ", "ab", "转", "号", "电话", "身份证", "，", "。", "王五"]
     + ["12345678", "4301021980051712", "\u2010", "\u2014", "中文"]
+    + ["00", "852）", "886)", "+", "＋", "1"]
 )
 
 
@@ -81,6 +82,35 @@ def test_windows_equal_whole_scan_on_random_text(text: str) -> None:
         assert _tried(pattern, text) == _whole(pattern, text)
 
 
+STARTED = [p for cls in REGISTRY.values() for p in getattr(cls, "patterns", []) if p.starts]
+PLACED = [p for cls in REGISTRY.values() for p in getattr(cls, "patterns", []) if p.places]
+
+
+def test_patterns_with_places_are_marked() -> None:
+    assert {p.name for p in PLACED} >= {"landline"}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PIECES, max_size=80).map("".join))
+def test_places_equal_whole_scan_on_random_text(text: str) -> None:
+    for pattern in PLACED:
+        assert _tried(pattern, text) == _whole(pattern, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系电话：（0731） 8456 1234转123，(０２０)12345678",
+        "电话0731-84561234，传真 0731 8456 1235；07318456123",
+        "（0731）8456123-0731234567 12 0731-1234567",
+    ],
+)
+def test_places_find_what_the_whole_text_scan_finds(text: str) -> None:
+    for pattern in PLACED:
+        assert _tried(pattern, text) == _whole(pattern, text)
+        assert _whole(pattern, text)
+
+
 def test_windows_are_found_once_per_document() -> None:
     doc = DocumentContext()
     text = "电话13807312345。" + "另有一句不含数字的话，" * 10 + "编号1234567"
@@ -89,7 +119,6 @@ def test_windows_are_found_once_per_document() -> None:
     assert doc.digit_windows("另一份" + text, 11) != doc.digit_windows(text, 11)
 
 
-STARTED = [p for cls in REGISTRY.values() for p in getattr(cls, "patterns", []) if p.starts]
 LABEL_PIECES = st.sampled_from(
     ["出", "生", "出生", "日期", "年月", "于", "日", "时间", " ", "\u3000", "：", "为", "\n", "，"]
     + ["1990年1月2日", "1990-01-02", "19900102", "二〇〇一年三月五日", "2001.2", "王五"]

@@ -1,5 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from redaction.detectors.phone import _international_starts, _plus86_starts
 from redaction.engine import analyze
 from tests.redaction.detectors.helpers import found
 
@@ -127,3 +130,18 @@ def test_a_person_on_a_line_after_the_agency_address_is_not_public(text: str) ->
 )
 def test_a_phone_near_the_officers_is_still_a_phone(text: str) -> None:
     assert found("phone", text) == ["13807312345"]
+
+
+def _starts_by_scan(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Every place one of ``literals`` starts at, found by the plainest search."""
+    return sorted(i for lit in literals for i in range(len(text)) if text.startswith(lit, i))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["00", "0", "+", "＋", "86", "(8", "（8", "8", "中", "1", "０"])))
+def test_the_places_a_number_abroad_is_tried_at(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    zeros = [i for i in _starts_by_scan(text, ("00",)) if not text[i - 1 : i].isdigit()]
+    others = _starts_by_scan(text, ("+", "＋", "(8", "（8"))
+    assert _international_starts(text) == sorted(zeros + others)
+    assert _plus86_starts(text) == _starts_by_scan(text, ("+86", "＋86"))
