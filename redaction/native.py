@@ -1,7 +1,7 @@
 """The engine compiled to C with mypyc, used only while it matches its sources.
 
 The engine is plain, type-annotated Python; mypyc (part of mypy, a dev dependency) compiles
-its modules into C extensions that run the same code ~20-25% faster (``make bench``): most of
+its modules into C extensions that run the same code ~30% faster (``make bench``): most of
 the engine's time is Python work per candidate (reading names, checking context), which
 compiled code does without the interpreter's dispatch. ``make install`` builds them
 (``python redaction/native.py build``); without a C compiler or mypy nothing is built and
