@@ -10,7 +10,15 @@ from typing import ClassVar, TypeVar
 from mypy_extensions import mypyc_attr
 
 from redaction.errors import RedactionError
-from redaction.text import ALNUM, ALNUM_CHARS, DIGIT, NOT_ALNUM_AFTER, SEP_CHARS, contains_any
+from redaction.text import (
+    ALNUM,
+    ALNUM_CHARS,
+    DIGIT,
+    NOT_ALNUM_AFTER,
+    SEP_CHARS,
+    contains_any,
+    find_all,
+)
 
 #: a stretch of digits and separators (text.SEP's characters) that starts with a digit and is
 #: at least 7 long: the digits of a ``min_digits`` pattern's match, and the separators between
@@ -149,10 +157,8 @@ def run_marks(text: str) -> bytes:
         return marks
     marked = bytearray(marks)
     for c, mark in wide:
-        i = text.find(c)
-        while i >= 0:
+        for i in find_all(text, c):
             marked[i] = mark
-            i = text.find(c, i + 1)
     return bytes(marked)
 
 
